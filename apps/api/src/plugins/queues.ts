@@ -1,0 +1,49 @@
+import { type JobName, type JobPayload, jobCatalog } from "@capstan/contracts";
+import { Queue } from "bullmq";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { Redis } from "ioredis";
+
+export interface Queues {
+  /** Validates the payload against the job catalog and enqueues it; a jobId makes enqueueing idempotent. */
+  add<N extends JobName>(name: N, payload: JobPayload<N>, options?: { jobId?: string }): Promise<void>;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    queues: Queues;
+    redis: Redis;
+  }
+}
+
+export default fp(
+  async function queues(app: FastifyInstance) {
+    // BullMQ wants maxRetriesPerRequest: null so blocking commands survive reconnects.
+    const redis = new Redis(app.config.REDIS_URL, { maxRetriesPerRequest: null });
+    const open = new Map<string, Queue>();
+    const queueFor = (name: JobName) => {
+      const queueName = jobCatalog[name].queue;
+      let queue = open.get(queueName);
+      if (!queue) {
+        queue = new Queue(queueName, { connection: redis, prefix: app.config.REDIS_PREFIX });
+        open.set(queueName, queue);
+      }
+      return queue;
+    };
+    app.decorate("redis", redis);
+    app.decorate<Queues>("queues", {
+      async add(name, payload, options) {
+        const data = jobCatalog[name].payload.parse(payload);
+        await queueFor(name).add(name, data, {
+          ...jobCatalog[name].options,
+          ...(options?.jobId ? { jobId: options.jobId } : {}),
+        });
+      },
+    });
+    app.addHook("onClose", async () => {
+      await Promise.all([...open.values()].map((q) => q.close()));
+      redis.disconnect();
+    });
+  },
+  { name: "queues", dependencies: ["config"] },
+);

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** The BullMQ job catalog: each queue's name, its payload (validated on both ends) and its job options. */
+export const jobCatalog = {
+  exportTask: {
+    queue: "export-tasks",
+    payload: z.object({ taskId: z.uuid() }),
+    options: {
+      attempts: 10,
+      backoff: { type: "exponential", delay: 1000 },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    },
+  },
+} as const;
+
+export type JobName = keyof typeof jobCatalog;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalog)[N]["payload"]>;

@@ -1,0 +1,177 @@
+import type { TokenProvider } from "./identity";
+
+/** What a Graph call needs from the shared rate limiter; every request goes through it. */
+export interface GraphRateLimiter {
+  take(
+    appId: string,
+    tenantId: string,
+  ): Promise<{ granted: true } | { granted: false; waitMs: number; reason: "app" | "tenant" | "blocked" }>;
+  blockTenant(appId: string, tenantId: string, ms: number): Promise<void>;
+}
+
+export type GraphErrorKind =
+  /** No token in the bucket (nothing was sent) or Graph answered 429: wait `retryAfterMs`. */
+  | "throttled"
+  /** 5xx, a time-out or a dropped connection: retry with backoff. */
+  | "transient"
+  /** 401/403: the token was refused or consent is gone. */
+  | "unauthorized"
+  /** 402: licence or evaluation capacity. */
+  | "payment_required"
+  /** 404: the user, team or chat is gone. */
+  | "not_found"
+  /** Any other 4xx: the request itself is wrong and retrying will not help. */
+  | "bad_request";
+
+export class GraphError extends Error {
+  constructor(
+    readonly kind: GraphErrorKind,
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Set for throttled: how long to wait before the next try (absent when a 429 had no Retry-After). */
+    readonly retryAfterMs?: number,
+    /** True when the request never left: the limiter had no token. */
+    readonly notSent = false,
+  ) {
+    super(message);
+    this.name = "GraphError";
+  }
+}
+
+export interface GraphPage<T> {
+  value: T[];
+  nextLink: string | null;
+}
+
+export interface GraphClientOptions {
+  appId: string;
+  graphBaseUrl: string;
+  tokens: TokenProvider;
+  limiter: GraphRateLimiter;
+  timeoutMs?: number;
+}
+
+/** Graph calls, each one first paying a token to the shared limiter. */
+export class GraphClient {
+  private readonly base: string;
+
+  constructor(private readonly options: GraphClientOptions) {
+    this.base = options.graphBaseUrl.replace(/\/$/, "");
+  }
+
+  /** Absolute URL for a Graph path, or the nextLink as given after checking it points at Graph. */
+  resolve(pathOrUrl: string): string {
+    if (!/^https?:\/\//.test(pathOrUrl))
+      return `${this.base}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
+    // A nextLink carries our bearer token: follow it only to the configured Graph origin.
+    if (new URL(pathOrUrl).origin !== new URL(this.base).origin) {
+      throw new GraphError(
+        "bad_request",
+        0,
+        "ForeignNextLink",
+        `refusing to follow a link to ${new URL(pathOrUrl).origin}`,
+      );
+    }
+    return pathOrUrl;
+  }
+
+  /** GETs one page of a Graph collection for the tenant `entraTenantId`. */
+  async getPage<T>(entraTenantId: string, pathOrUrl: string): Promise<GraphPage<T>> {
+    const body = (await this.getJson(entraTenantId, pathOrUrl)) as {
+      value?: T[];
+      "@odata.nextLink"?: string;
+    };
+    return { value: body.value ?? [], nextLink: body["@odata.nextLink"] ?? null };
+  }
+
+  async getJson(entraTenantId: string, pathOrUrl: string): Promise<unknown> {
+    const response = await this.send(entraTenantId, pathOrUrl);
+    return response.json();
+  }
+
+  /** GETs raw bytes (hosted contents' $value). */
+  async getBytes(entraTenantId: string, pathOrUrl: string): Promise<{ bytes: Buffer; contentType: string }> {
+    const response = await this.send(entraTenantId, pathOrUrl);
+    return {
+      bytes: Buffer.from(await response.arrayBuffer()),
+      contentType: response.headers.get("content-type") ?? "application/octet-stream",
+    };
+  }
+
+  private async send(entraTenantId: string, pathOrUrl: string): Promise<Response> {
+    const url = this.resolve(pathOrUrl);
+    const { appId, limiter, tokens, timeoutMs = 30_000 } = this.options;
+    const slot = await limiter.take(appId, entraTenantId);
+    if (!slot.granted) {
+      throw new GraphError(
+        "throttled",
+        0,
+        `RateLimit:${slot.reason}`,
+        "no token in the bucket",
+        slot.waitMs,
+        true,
+      );
+    }
+    const token = await tokens.getToken(entraTenantId);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const name = (error as Error).name;
+      throw new GraphError(
+        "transient",
+        0,
+        name === "TimeoutError" ? "Timeout" : "NetworkError",
+        (error as Error).message,
+      );
+    }
+    if (response.ok) return response;
+
+    const text = await response.text().catch(() => "");
+    let code = `Http${response.status}`;
+    let message = text.slice(0, 300);
+    try {
+      const parsed = JSON.parse(text) as { error?: { code?: string; message?: string } };
+      code = parsed.error?.code ?? code;
+      message = parsed.error?.message ?? message;
+    } catch {
+      // Not JSON: keep the first bytes as the message.
+    }
+    const status = response.status;
+    if (status === 429) {
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      // Blocks only this tenant, for every worker process; without Retry-After the caller backs off.
+      if (retryAfter !== undefined) await limiter.blockTenant(appId, entraTenantId, retryAfter);
+      throw new GraphError("throttled", status, code, message, retryAfter);
+    }
+    if (status === 401 || status === 403) {
+      await tokens.forget(entraTenantId);
+      throw new GraphError("unauthorized", status, code, message);
+    }
+    if (status === 402) throw new GraphError("payment_required", status, code, message);
+    if (status === 404) throw new GraphError("not_found", status, code, message);
+    if (status >= 500 || status === 408) {
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      throw new GraphError("transient", status, code, message, retryAfter);
+    }
+    throw new GraphError("bad_request", status, code, message);
+  }
+}
+
+/** Retry-After in ms: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+/** Exponential backoff with full jitter, capped. */
+export function backoffMs(attempt: number, baseMs = 500, capMs = 60_000): number {
+  return Math.round(Math.random() * Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1)));
+}

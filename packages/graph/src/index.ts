@@ -1,0 +1,22 @@
+export {
+  backoffMs,
+  GraphClient,
+  type GraphClientOptions,
+  GraphError,
+  type GraphErrorKind,
+  type GraphPage,
+  type GraphRateLimiter,
+  parseRetryAfter,
+} from "./client";
+export {
+  type AppCredential,
+  type AppRegistration,
+  appCredentialFromConfig,
+  createIdentityNetworkModule,
+  ENTRA_ORIGIN,
+  GRAPH_SCOPE,
+  TokenError,
+  type TokenFailureReason,
+  TokenProvider,
+  type TokenProviderOptions,
+} from "./identity";
