@@ -6,12 +6,16 @@ import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
-import { createExportTaskProcessor } from "./export-task";
+import type { EngineContext } from "./context";
+import type { TaskJob } from "./graph-call";
+import { stopTask } from "./lifecycle";
+import { createTaskProcessor } from "./processor";
+import { startDueSchedules } from "./scheduler";
 
 export interface WorkerRuntime {
   db: Db;
   worker: Worker;
-  /** Re-enqueues every unfinished task found in Postgres; returns how many it enqueued. */
+  /** Re-enqueues every unfinished task found in Postgres that has no live job; returns how many. */
   reconcile(): Promise<number>;
   close(): Promise<void>;
 }
@@ -19,8 +23,26 @@ export interface WorkerRuntime {
 export function createLogger(config: Config): Logger {
   return pino({
     level: config.LOG_LEVEL,
-    redact: { paths: ["*.clientSecret", "*.access_token", "*.authorization", "token"], censor: "[redacted]" },
+    redact: {
+      paths: ["*.clientSecret", "*.client_secret", "*.access_token", "*.authorization", "*.privateKey"],
+      censor: "[redacted]",
+    },
   });
+}
+
+function repeat(everyMs: number, fn: () => Promise<unknown>, logger: Logger, what: string): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    fn()
+      .catch((error) => logger.warn({ err: (error as Error).message }, `${what} failed`))
+      .finally(() => {
+        running = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Assembles the export worker from configuration: Postgres, Redis, the limiter, MSAL and Graph. */
@@ -28,10 +50,7 @@ export async function startWorkerRuntime(
   config: Config,
   logger: Logger = createLogger(config),
 ): Promise<WorkerRuntime> {
-  const db = createDb({
-    databaseUrl: config.DATABASE_URL,
-    maxConnections: Math.min(20, config.WORKER_CONCURRENCY),
-  });
+  const db = createDb({ databaseUrl: config.DATABASE_URL, maxConnections: 20 });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   const limiter = new RateLimiter({
     redis,
@@ -55,42 +74,114 @@ export async function startWorkerRuntime(
     timeoutMs: config.GRAPH_REQUEST_TIMEOUT_MS,
   });
 
-  const queueName = jobCatalog.exportTask.queue;
+  const { queue: queueName, options: jobOptions } = jobCatalog.exportTask;
   const queue = new Queue(queueName, { connection: redis, prefix: config.REDIS_PREFIX });
-  const processor = createExportTaskProcessor({ db, graph, logger, pageSize: config.GRAPH_PAGE_SIZE });
-  const worker = new Worker(
-    queueName,
-    async (job, token) => processor(job as Parameters<typeof processor>[0], token),
-    {
-      connection: redis.duplicate(),
-      prefix: config.REDIS_PREFIX,
-      concurrency: config.WORKER_CONCURRENCY,
+
+  async function enqueueTasks(taskIds: string[]): Promise<void> {
+    if (taskIds.length === 0) return;
+    await queue.addBulk(
+      taskIds.map((taskId) => ({
+        name: "exportTask",
+        data: jobCatalog.exportTask.payload.parse({ taskId }),
+        opts: { ...jobOptions, jobId: taskId },
+      })),
+    );
+  }
+
+  // Time stepped aside is a progress metric: gathered in memory, written in batches.
+  const waits = new Map<string, number>();
+  async function flushWaits(): Promise<void> {
+    const batch = [...waits];
+    waits.clear();
+    for (const [taskId, ms] of batch) {
+      await db.exportTask.updateMany({
+        where: { id: taskId },
+        data: { waitedMs: { increment: Math.round(ms) } },
+      });
+    }
+  }
+
+  const ctx: EngineContext = {
+    db,
+    graph,
+    tokens,
+    logger,
+    settings: {
+      defaultPageSize: config.GRAPH_PAGE_SIZE,
+      transientRetries: config.GRAPH_TRANSIENT_RETRIES,
+      legacyBilling: config.LEGACY_BILLING,
+      evaluationMonthlyCap: config.EVALUATION_MONTHLY_CAP,
     },
-  );
-  worker.on("failed", (job, error) =>
-    logger.warn({ jobId: job?.id, err: error.message }, "job attempt failed"),
-  );
+    enqueueTasks,
+    recordWait(taskId, ms) {
+      waits.set(taskId, (waits.get(taskId) ?? 0) + ms);
+    },
+  };
+
+  const processTask = createTaskProcessor(ctx);
+  const worker = new Worker(queueName, async (job, token) => processTask(job as TaskJob, token), {
+    connection: redis.duplicate(),
+    prefix: config.REDIS_PREFIX,
+    concurrency: config.WORKER_CONCURRENCY,
+  });
+  worker.on("failed", (job, error) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    logger.warn(
+      { jobId: job.id, attempt: job.attemptsMade, final, err: error.message },
+      "task attempt failed",
+    );
+    if (!final) return;
+    // Dead letter: kept in Postgres with its reason until someone redrives it.
+    void db.exportTask
+      .findUnique({
+        where: { id: (job.data as { taskId: string }).taskId },
+        select: { id: true, exportId: true },
+      })
+      .then((task) =>
+        task
+          ? stopTask(db, task, "dead", `Gave up after ${job.attemptsMade} attempts: ${error.message}`)
+          : undefined,
+      )
+      .catch((e) => logger.error({ err: (e as Error).message }, "could not dead-letter a task"));
+  });
+  worker.on("error", (error) => logger.warn({ err: error.message }, "worker error"));
 
   async function reconcile(): Promise<number> {
     const open = await db.exportTask.findMany({
       where: { status: { in: ["pending", "running"] }, export: { status: { in: ["queued", "running"] } } },
       select: { id: true },
     });
-    let enqueued = 0;
+    const missing: string[] = [];
     for (const { id } of open) {
-      const existing = await queue.getJob(id);
-      const state = existing ? await existing.getState() : "missing";
-      if (state === "completed" || state === "failed") await existing?.remove();
-      if (state === "completed" || state === "failed" || state === "missing" || state === "unknown") {
-        await queue.add("exportTask", jobCatalog.exportTask.payload.parse({ taskId: id }), {
-          ...jobCatalog.exportTask.options,
-          jobId: id,
-        });
-        enqueued++;
-      }
+      const job = await queue.getJob(id);
+      const state = job ? await job.getState() : "missing";
+      if (state === "completed" || state === "failed") await job?.remove();
+      if (state === "completed" || state === "failed" || state === "missing" || state === "unknown")
+        missing.push(id);
     }
-    return enqueued;
+    await enqueueTasks(missing);
+    return missing.length;
   }
+
+  const stops = [
+    repeat(
+      config.RECONCILE_INTERVAL_MS,
+      async () => {
+        const n = await reconcile();
+        if (n > 0) logger.info({ enqueued: n }, "reconciler re-enqueued unfinished tasks");
+      },
+      logger,
+      "reconciler",
+    ),
+    repeat(
+      config.SCHEDULER_INTERVAL_MS,
+      async () => enqueueTasks(await startDueSchedules(db)),
+      logger,
+      "scheduler",
+    ),
+    repeat(1000, flushWaits, logger, "wait flush"),
+  ];
 
   const enqueued = await reconcile();
   if (enqueued > 0) logger.info({ enqueued }, "reconciler re-enqueued unfinished tasks");
@@ -100,7 +191,9 @@ export async function startWorkerRuntime(
     worker,
     reconcile,
     async close() {
+      for (const stop of stops) stop();
       await worker.close();
+      await flushWaits().catch(() => {});
       await queue.close();
       redis.disconnect();
       await db.$disconnect();

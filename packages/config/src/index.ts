@@ -31,7 +31,18 @@ export const configSchema = z.object({
   RATE_LIMIT_TENANT_RPS: z.coerce.number().positive().default(200),
   RATE_LIMIT_TENANT_BURST: z.coerce.number().positive().optional(),
 
-  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(64),
+  /** Export tasks one worker process runs at once; waiting tasks step aside, so this bounds requests in flight. */
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(128),
+  /** How often the reconciler re-enqueues unfinished tasks found in Postgres (covers a lost or flushed Redis). */
+  RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(15_000),
+  /** How often the scheduler looks for continuous exports that are due. */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+  /** Transient Graph failures (5xx, time-outs) retried in place before the job is retried with backoff. */
+  GRAPH_TRANSIENT_RETRIES: z.coerce.number().int().min(0).default(6),
+  /** Legacy billing: enforce Graph's old payment rules (evaluation cap, Model A licences) before Microsoft does. */
+  LEGACY_BILLING: boolean.default(false),
+  /** Messages per tenant per month in evaluation mode under legacy billing. */
+  EVALUATION_MONTHLY_CAP: z.coerce.number().int().positive().default(500),
   GRAPH_PAGE_SIZE: z.coerce.number().int().min(1).max(50).default(50),
   GRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 

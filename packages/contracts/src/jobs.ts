@@ -4,7 +4,13 @@ import { z } from "zod";
 export const jobCatalog = {
   exportTask: {
     queue: "export-tasks",
-    payload: z.object({ taskId: z.uuid() }),
+    payload: z.object({
+      taskId: z.uuid(),
+      /** A rate-limit slot (Redis time, ms) the limiter reserved for this task's next Graph call. */
+      reservation: z.number().optional(),
+      /** Consecutive 429s without Retry-After: the exponent of this task's backoff. */
+      throttleStreak: z.number().int().optional(),
+    }),
     options: {
       attempts: 10,
       backoff: { type: "exponential", delay: 1000 },

@@ -1,8 +1,22 @@
 export { type CreateDbOptions, createDb, type Db, type Tx, withTransaction } from "./client";
+export {
+  createExportWithTasks,
+  createTargetTasks,
+  type ExportPlanOptions,
+  recordUsage,
+  SHARD_EPOCH,
+  shardWindows,
+  usageMonth,
+  type Window,
+  windowOf,
+} from "./export-plans";
 export * from "./generated/client";
 export {
   containerOf,
+  deletedAt,
   type GraphChatMessage,
+  hostedContentRefs,
   type StoredPageCounts,
+  storeHostedContent,
   storeMessagePage,
 } from "./message-store";

@@ -21,11 +21,16 @@ export interface StoredPageCounts {
   newVersions: number;
   /** Versions newly added to this export's result set. */
   newExportRows: number;
+  /** Hosted-content references seen for the first time (to fetch). */
+  newHostedContents: number;
 }
 
 interface MessageRow {
   container_type: "chat" | "channel";
   container_id: string;
+  chat_id: string | null;
+  team_id: string | null;
+  channel_id: string | null;
   message_id: string;
   etag: string;
   from_user_id: string | null;
@@ -37,6 +42,13 @@ interface MessageRow {
   raw: GraphChatMessage;
 }
 
+interface HostedContentRef {
+  container_id: string;
+  message_id: string;
+  hosted_content_id: string;
+  path: string;
+}
+
 /** Graph ids a message lives in: a chat id, or team/channel for channel messages. */
 export function containerOf(message: GraphChatMessage): { type: "chat" | "channel"; id: string } {
   if (message.chatId) return { type: "chat", id: message.chatId };
@@ -46,11 +58,45 @@ export function containerOf(message: GraphChatMessage): { type: "chat" | "channe
   throw new Error(`message ${message.id} names neither a chat nor a channel`);
 }
 
+/**
+ * When a message was deleted. Graph shows deleted messages for 21 days in two shapes: deletedDateTime set,
+ * or deletedDateTime null with an empty body; for the second, the deletion is the last modification.
+ */
+export function deletedAt(message: GraphChatMessage): string | null {
+  if (message.deletedDateTime) return message.deletedDateTime;
+  const content = message.body?.content;
+  const isUserMessage = (message.messageType ?? "message") === "message";
+  if (isUserMessage && message.body && (content === "" || content === null || content === undefined)) {
+    return message.lastModifiedDateTime ?? null;
+  }
+  return null;
+}
+
+// Inline images and other hosted contents are <img src=".../hostedContents/{id}/$value"> in the body.
+const HOSTED_CONTENT_SRC =
+  /src="(?:https?:\/\/[^"/]+)?(\/(?:v1\.0|beta)\/[^"]*?\/hostedContents\/([^"/]+)\/\$value)"/g;
+
+/** Graph paths of the hosted contents a message's body points at. */
+export function hostedContentRefs(message: GraphChatMessage): { id: string; path: string }[] {
+  const content = message.body?.content;
+  if (!content || !content.includes("hostedContents")) return [];
+  const refs = new Map<string, string>();
+  for (const match of content.matchAll(HOSTED_CONTENT_SRC)) {
+    const path = match[1]?.replaceAll("&amp;", "&");
+    const id = match[2];
+    if (path && id) refs.set(decodeURIComponent(id), path);
+  }
+  return [...refs].map(([id, path]) => ({ id, path }));
+}
+
 function toRow(message: GraphChatMessage): MessageRow {
   const container = containerOf(message);
   return {
     container_type: container.type,
     container_id: container.id,
+    chat_id: message.chatId ?? null,
+    team_id: message.channelIdentity?.teamId ?? null,
+    channel_id: message.channelIdentity?.channelId ?? null,
     message_id: message.id,
     // Graph always sends an etag; if one were missing, lastModifiedDateTime identifies the version.
     etag: message.etag ?? `lm:${message.lastModifiedDateTime ?? ""}`,
@@ -59,28 +105,54 @@ function toRow(message: GraphChatMessage): MessageRow {
     message_type: message.messageType ?? null,
     created_at: message.createdDateTime ?? null,
     last_modified_at: message.lastModifiedDateTime ?? null,
-    deleted_at: message.deletedDateTime ?? null,
+    deleted_at: deletedAt(message),
     raw: message,
   };
 }
 
 /**
  * Stores one Graph page in a single statement: every new (container, id, etag) version immutably, the
- * current view of each message (never moved backwards by an older version seen late), and the
- * export's result set. Replaying the same page stores nothing twice.
+ * current view of each message (never moved backwards by an older version seen late), the export's result
+ * set, and the hosted contents the messages point at (to be fetched by `taskId`). Replaying the same page
+ * stores nothing twice.
  */
 export async function storeMessagePage(
   tx: Tx,
-  { tenantId, exportId, messages }: { tenantId: string; exportId: string; messages: GraphChatMessage[] },
+  {
+    tenantId,
+    exportId,
+    taskId,
+    messages,
+    hostedContents = true,
+  }: {
+    tenantId: string;
+    exportId: string;
+    taskId: string;
+    messages: GraphChatMessage[];
+    hostedContents?: boolean;
+  },
 ): Promise<StoredPageCounts> {
-  if (messages.length === 0) return { newVersions: 0, newExportRows: 0 };
-  const rows = JSON.stringify(messages.map(toRow));
-  const result = await tx.$queryRaw<{ new_versions: bigint; new_export_rows: bigint }[]>`
+  if (messages.length === 0) return { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
+  const rows = messages.map(toRow);
+  const refs: HostedContentRef[] = [];
+  if (hostedContents) {
+    for (const row of rows) {
+      for (const ref of hostedContentRefs(row.raw)) {
+        refs.push({
+          container_id: row.container_id,
+          message_id: row.message_id,
+          hosted_content_id: ref.id,
+          path: ref.path,
+        });
+      }
+    }
+  }
+  const result = await tx.$queryRaw<{ new_versions: bigint; new_export_rows: bigint; new_refs: bigint }[]>`
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${rows}::jsonb) AS x(
-        container_type text, container_id text, message_id text, etag text, from_user_id text,
-        reply_to_id text, message_type text, created_at timestamptz, last_modified_at timestamptz,
-        deleted_at timestamptz, raw jsonb)
+      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
+        container_type text, container_id text, chat_id text, team_id text, channel_id text, message_id text,
+        etag text, from_user_id text, reply_to_id text, message_type text, created_at timestamptz,
+        last_modified_at timestamptz, deleted_at timestamptz, raw jsonb)
     ),
     new_versions AS (
       INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at, raw)
@@ -93,14 +165,18 @@ export async function storeMessagePage(
       ORDER BY container_id, message_id, last_modified_at DESC NULLS LAST
     ),
     current_view AS (
-      INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, etag, from_user_id,
-        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, updated_at)
-      SELECT ${tenantId}::uuid, container_id, message_id, container_type, etag, from_user_id, reply_to_id,
-        message_type, created_at, last_modified_at, deleted_at, raw, now() FROM newest
+      INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, chat_id, team_id,
+        channel_id, etag, from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at,
+        raw, updated_at)
+      SELECT ${tenantId}::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag,
+        from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, now()
+      FROM newest
       ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
         etag = EXCLUDED.etag, from_user_id = EXCLUDED.from_user_id, reply_to_id = EXCLUDED.reply_to_id,
         message_type = EXCLUDED.message_type, created_at = EXCLUDED.created_at,
-        last_modified_at = EXCLUDED.last_modified_at, deleted_at = EXCLUDED.deleted_at,
+        last_modified_at = EXCLUDED.last_modified_at,
+        -- A deletion, once seen, stays: a later read of the emptied message keeps the first deletion time.
+        deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at),
         raw = EXCLUDED.raw, updated_at = now()
       WHERE m.etag IS DISTINCT FROM EXCLUDED.etag
         AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at >= m.last_modified_at)
@@ -111,13 +187,39 @@ export async function storeMessagePage(
       SELECT ${exportId}::uuid, container_id, message_id, etag FROM input
       ON CONFLICT DO NOTHING
       RETURNING 1
+    ),
+    refs AS (
+      INSERT INTO message_hosted_contents (tenant_id, container_id, message_id, hosted_content_id, path, task_id)
+      SELECT ${tenantId}::uuid, container_id, message_id, hosted_content_id, path, ${taskId}::uuid
+      FROM jsonb_to_recordset(${JSON.stringify(refs)}::jsonb)
+        AS r(container_id text, message_id text, hosted_content_id text, path text)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
     )
     SELECT (SELECT count(*) FROM new_versions) AS new_versions,
            (SELECT count(*) FROM export_rows) AS new_export_rows,
+           (SELECT count(*) FROM refs) AS new_refs,
            (SELECT count(*) FROM current_view) AS current_rows`;
   const counts = result[0];
   return {
     newVersions: Number(counts?.new_versions ?? 0),
     newExportRows: Number(counts?.new_export_rows ?? 0),
+    newHostedContents: Number(counts?.new_refs ?? 0),
   };
+}
+
+/** Stores a hosted content's bytes once per hash and links the reference to them. */
+export async function storeHostedContent(
+  tx: Tx,
+  ref: { tenantId: string; containerId: string; messageId: string; hostedContentId: string },
+  content: { sha256: string; contentType: string; bytes: Buffer },
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO hosted_contents (sha256, content_type, size, bytes)
+    VALUES (${content.sha256}, ${content.contentType}, ${content.bytes.length}, ${content.bytes})
+    ON CONFLICT (sha256) DO NOTHING`;
+  await tx.$executeRaw`
+    UPDATE message_hosted_contents SET sha256 = ${content.sha256}, fetched_at = now(), error = NULL
+    WHERE tenant_id = ${ref.tenantId}::uuid AND container_id = ${ref.containerId}
+      AND message_id = ${ref.messageId} AND hosted_content_id = ${ref.hostedContentId}`;
 }

@@ -5,7 +5,16 @@ export interface GraphRateLimiter {
   take(
     appId: string,
     tenantId: string,
-  ): Promise<{ granted: true } | { granted: false; waitMs: number; reason: "app" | "tenant" | "blocked" }>;
+    reservation?: number,
+  ): Promise<
+    | { granted: true }
+    | {
+        granted: false;
+        waitMs: number;
+        reason: "app" | "tenant" | "blocked" | "reserved";
+        reservation?: number;
+      }
+  >;
   blockTenant(appId: string, tenantId: string, ms: number): Promise<void>;
 }
 
@@ -33,6 +42,8 @@ export class GraphError extends Error {
     readonly retryAfterMs?: number,
     /** True when the request never left: the limiter had no token. */
     readonly notSent = false,
+    /** A slot the limiter holds for this caller: pass it back on the next try. */
+    readonly reservation?: number,
   ) {
     super(message);
     this.name = "GraphError";
@@ -42,6 +53,13 @@ export class GraphError extends Error {
 export interface GraphPage<T> {
   value: T[];
   nextLink: string | null;
+  /** Size of the response body, for the usage ledger. */
+  bytes: number;
+}
+
+export interface RequestOptions {
+  /** A slot reserved by an earlier refusal of the limiter. */
+  reservation?: number | undefined;
 }
 
 export interface GraphClientOptions {
@@ -77,32 +95,51 @@ export class GraphClient {
   }
 
   /** GETs one page of a Graph collection for the tenant `entraTenantId`. */
-  async getPage<T>(entraTenantId: string, pathOrUrl: string): Promise<GraphPage<T>> {
-    const body = (await this.getJson(entraTenantId, pathOrUrl)) as {
-      value?: T[];
-      "@odata.nextLink"?: string;
-    };
-    return { value: body.value ?? [], nextLink: body["@odata.nextLink"] ?? null };
-  }
-
-  async getJson(entraTenantId: string, pathOrUrl: string): Promise<unknown> {
-    const response = await this.send(entraTenantId, pathOrUrl);
-    return response.json();
+  async getPage<T>(
+    entraTenantId: string,
+    pathOrUrl: string,
+    options: RequestOptions = {},
+  ): Promise<GraphPage<T>> {
+    const response = await this.send(entraTenantId, pathOrUrl, options);
+    const text = await readBody(response);
+    let body: { value?: T[]; "@odata.nextLink"?: string };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // A truncated or garbled body is a transport failure: the same request may well succeed.
+      throw new GraphError("transient", response.status, "InvalidJson", "Graph sent a body that is not JSON");
+    }
+    if (!Array.isArray(body.value)) {
+      throw new GraphError(
+        "transient",
+        response.status,
+        "InvalidPage",
+        "Graph sent a page without a value array",
+      );
+    }
+    return { value: body.value, nextLink: body["@odata.nextLink"] ?? null, bytes: Buffer.byteLength(text) };
   }
 
   /** GETs raw bytes (hosted contents' $value). */
-  async getBytes(entraTenantId: string, pathOrUrl: string): Promise<{ bytes: Buffer; contentType: string }> {
-    const response = await this.send(entraTenantId, pathOrUrl);
-    return {
-      bytes: Buffer.from(await response.arrayBuffer()),
-      contentType: response.headers.get("content-type") ?? "application/octet-stream",
-    };
+  async getBytes(
+    entraTenantId: string,
+    pathOrUrl: string,
+    options: RequestOptions = {},
+  ): Promise<{ bytes: Buffer; contentType: string }> {
+    const response = await this.send(entraTenantId, pathOrUrl, options);
+    let bytes: Buffer;
+    try {
+      bytes = Buffer.from(await response.arrayBuffer());
+    } catch (error) {
+      throw new GraphError("transient", response.status, "BodyAborted", (error as Error).message);
+    }
+    return { bytes, contentType: response.headers.get("content-type") ?? "application/octet-stream" };
   }
 
-  private async send(entraTenantId: string, pathOrUrl: string): Promise<Response> {
+  private async send(entraTenantId: string, pathOrUrl: string, options: RequestOptions): Promise<Response> {
     const url = this.resolve(pathOrUrl);
     const { appId, limiter, tokens, timeoutMs = 30_000 } = this.options;
-    const slot = await limiter.take(appId, entraTenantId);
+    const slot = await limiter.take(appId, entraTenantId, options.reservation);
     if (!slot.granted) {
       throw new GraphError(
         "throttled",
@@ -111,6 +148,7 @@ export class GraphClient {
         "no token in the bucket",
         slot.waitMs,
         true,
+        slot.reservation,
       );
     }
     const token = await tokens.getToken(entraTenantId);
@@ -159,6 +197,15 @@ export class GraphClient {
       throw new GraphError("transient", status, code, message, retryAfter);
     }
     throw new GraphError("bad_request", status, code, message);
+  }
+}
+
+/** The body as text; a connection dropped mid-body is a transient failure like any other. */
+async function readBody(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    throw new GraphError("transient", response.status, "BodyAborted", (error as Error).message);
   }
 }
 

@@ -7,6 +7,7 @@ export {
   type GraphPage,
   type GraphRateLimiter,
   parseRetryAfter,
+  type RequestOptions,
 } from "./client";
 export {
   type AppCredential,

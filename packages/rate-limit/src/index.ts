@@ -1,60 +1,61 @@
 import type { Redis } from "ioredis";
 
 /**
- * Two token buckets taken together, atomically: the app's (all tenants) and the app+tenant's.
- * A token is taken from both or from neither. A tenant blocked by a 429's Retry-After gets no token
- * until the block expires; other tenants are not affected.
+ * Graph's two limits taken together, atomically: the app's (all tenants) and the app+tenant's. Each is a
+ * token bucket kept as GCRA state (the "theoretical arrival time"), so a call takes a token from both
+ * buckets or from neither.
  *
- * Every key of one app shares the hash tag {prefix:appId}, so the script runs on Redis Cluster.
+ * A caller that finds no token gets the time of its own future slot, already counted in both buckets
+ * (a reservation), up to `maxReserveMs` ahead. It steps aside until then and comes back with the
+ * reservation instead of asking again: contenders queue in time rather than retrying in a storm, and the
+ * limit is never exceeded. A tenant blocked by a 429's Retry-After gets no token and no reservation until
+ * the block expires; other tenants are not affected.
+ *
+ * Every key of one app shares the hash tag {prefix:rl:appId}, so the script runs on Redis Cluster.
  * Time comes from Redis (TIME), so any number of worker processes share one clock.
  */
 const TAKE_SCRIPT = `
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-
-local function refill(key, rate, burst)
-  local state = redis.call('HMGET', key, 'tokens', 'ts')
-  local tokens = tonumber(state[1])
-  local ts = tonumber(state[2])
-  if tokens == nil then return burst end
-  local elapsed = math.max(0, now - ts)
-  return math.min(burst, tokens + elapsed * rate / 1000)
-end
-
-local function save(key, tokens, rate, burst)
-  redis.call('HSET', key, 'tokens', tokens, 'ts', now)
-  redis.call('PEXPIRE', key, math.ceil(burst / rate * 1000) + 1000)
-end
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 
 local blocked = redis.call('PTTL', KEYS[3])
 if blocked > 0 then
-  return {0, blocked, 'blocked'}
+  return {0, blocked, 'blocked', 0}
 end
 
-local appRate, appBurst = tonumber(ARGV[1]), tonumber(ARGV[2])
-local tenantRate, tenantBurst = tonumber(ARGV[3]), tonumber(ARGV[4])
-local app = refill(KEYS[1], appRate, appBurst)
-local tenant = refill(KEYS[2], tenantRate, tenantBurst)
-
-if app >= 1 and tenant >= 1 then
-  save(KEYS[1], app - 1, appRate, appBurst)
-  save(KEYS[2], tenant - 1, tenantRate, tenantBurst)
-  return {1, 0, 'ok'}
+local reserved = tonumber(ARGV[6])
+if reserved > 0 then
+  -- The slot was counted in both buckets when it was reserved.
+  if now + 1 >= reserved then return {1, 0, 'ok', 0} end
+  return {0, math.ceil(reserved - now), 'reserved', ARGV[6]}
 end
 
-save(KEYS[1], app, appRate, appBurst)
-save(KEYS[2], tenant, tenantRate, tenantBurst)
-local waitApp = 0
-local waitTenant = 0
-if app < 1 then waitApp = math.ceil((1 - app) * 1000 / appRate) end
-if tenant < 1 then waitTenant = math.ceil((1 - tenant) * 1000 / tenantRate) end
-if waitTenant >= waitApp then
-  return {0, math.max(1, waitTenant), 'tenant'}
+local appInterval, appTolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
+local tenantInterval, tenantTolerance = tonumber(ARGV[3]), tonumber(ARGV[4])
+local maxReserve = tonumber(ARGV[5])
+
+local appTat = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+local tenantTat = math.max(tonumber(redis.call('GET', KEYS[2]) or now), now)
+local appAllowAt = appTat - appTolerance
+local tenantAllowAt = tenantTat - tenantTolerance
+local slot = math.max(now, appAllowAt, tenantAllowAt)
+local reason = 'tenant'
+if appAllowAt > tenantAllowAt then reason = 'app' end
+
+if slot - now > maxReserve then
+  return {0, math.max(1, math.ceil(slot - now - maxReserve)), reason, 0}
 end
-return {0, math.max(1, waitApp), 'app'}
+
+appTat = math.max(appTat, slot) + appInterval
+tenantTat = math.max(tenantTat, slot) + tenantInterval
+redis.call('SET', KEYS[1], string.format('%.3f', appTat), 'PX', math.ceil(appTat - now + appTolerance) + 1000)
+redis.call('SET', KEYS[2], string.format('%.3f', tenantTat), 'PX', math.ceil(tenantTat - now + tenantTolerance) + 1000)
+
+if slot <= now then return {1, 0, 'ok', 0} end
+return {0, math.ceil(slot - now), reason, string.format('%.3f', slot)}
 `;
 
-/** Extends a tenant's block to `untilMs` from now, never shortening a longer one already set. */
+/** Extends a tenant's block to `ms` from now, never shortening a longer one already set. */
 const BLOCK_SCRIPT = `
 local ms = tonumber(ARGV[1])
 local current = redis.call('PTTL', KEYS[1])
@@ -77,29 +78,39 @@ export interface RateLimiterOptions {
   prefix: string;
   app: BucketLimits;
   tenant: BucketLimits;
+  /** How far ahead a caller may reserve its slot; beyond it, it is told to wait without a reservation. */
+  maxReserveMs?: number;
 }
 
 export type TakeResult =
   | { granted: true }
   | {
       granted: false;
-      /** How long to wait before asking again. */
+      /** How long to wait before calling again. */
       waitMs: number;
-      /** Which limit said no: the app's bucket, the tenant's bucket, or a 429 block on the tenant. */
-      reason: "app" | "tenant" | "blocked";
+      /** Which limit said no: the app's bucket, the tenant's, a 429 block, or a reservation not yet due. */
+      reason: "app" | "tenant" | "blocked" | "reserved";
+      /** When set, a slot is held at this Redis time: come back with it, and it is granted. */
+      reservation?: number;
     };
 
 type RedisWithScripts = Redis & {
-  capstanTakeToken(k1: string, k2: string, k3: string, ...args: number[]): Promise<[number, number, string]>;
+  capstanTakeToken(
+    k1: string,
+    k2: string,
+    k3: string,
+    ...args: (number | string)[]
+  ): Promise<[number, number, string, number | string]>;
   capstanBlockTenant(k1: string, ms: number): Promise<number>;
 };
 
 /**
- * Default bursts keep the count in any one-second window at or below the limit: a bucket of rate r and
- * burst b can pass r + b calls in one second, so the rate is lowered by the burst.
+ * Limits that keep the count in any one-second window under `limitPerSecond`: a bucket of rate r and burst b
+ * passes at most r + b calls in a second, and a margin of another b absorbs the jitter between taking a token
+ * and the request reaching Graph.
  */
-export function limitsUnder(limitPerSecond: number, burst = Math.max(1, Math.floor(limitPerSecond / 20))) {
-  return { rate: Math.max(1, limitPerSecond - burst), burst };
+export function limitsUnder(limitPerSecond: number, burst = Math.max(1, Math.floor(limitPerSecond / 40))) {
+  return { rate: Math.max(1, limitPerSecond - 2 * burst), burst };
 }
 
 export class RateLimiter {
@@ -123,21 +134,32 @@ export class RateLimiter {
     };
   }
 
-  /** Takes one token for a Graph call of `appId` against `tenantId`, or says how long to wait. */
-  async take(appId: string, tenantId: string): Promise<TakeResult> {
+  /**
+   * Takes one token for a Graph call of `appId` against `tenantId`, or says how long to wait. Pass the
+   * reservation a previous refusal returned to claim that slot.
+   */
+  async take(appId: string, tenantId: string, reservation?: number): Promise<TakeResult> {
     const k = this.keys(appId, tenantId);
-    const { app, tenant } = this.options;
-    const [granted, waitMs, reason] = await this.redis.capstanTakeToken(
+    const { app, tenant, maxReserveMs = 2000 } = this.options;
+    const [granted, waitMs, reason, slot] = await this.redis.capstanTakeToken(
       k.app,
       k.tenant,
       k.block,
-      app.rate,
-      app.burst,
-      tenant.rate,
-      tenant.burst,
+      1000 / app.rate,
+      (app.burst - 1) * (1000 / app.rate),
+      1000 / tenant.rate,
+      (tenant.burst - 1) * (1000 / tenant.rate),
+      maxReserveMs,
+      reservation ?? 0,
     );
     if (granted === 1) return { granted: true };
-    return { granted: false, waitMs, reason: reason as "app" | "tenant" | "blocked" };
+    const held = Number(slot);
+    return {
+      granted: false,
+      waitMs,
+      reason: reason as "app" | "tenant" | "blocked" | "reserved",
+      ...(held > 0 ? { reservation: held } : {}),
+    };
   }
 
   /** Honours a 429's Retry-After: no token for this tenant until it passes. Other tenants carry on. */

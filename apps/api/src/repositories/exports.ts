@@ -1,5 +1,5 @@
 import type { CreateExportBody, ExportMessageView, ExportView } from "@capstan/contracts";
-import type { Db, Export } from "@capstan/db";
+import { createExportWithTasks, type Db, type Export } from "@capstan/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 
@@ -24,9 +24,19 @@ export class InvalidCursorError extends Error {}
 
 export function exportsRepository(db: Db) {
   async function toView(row: Export): Promise<ExportView> {
-    const tasks = await db.exportTask.groupBy({ by: ["status"], where: { exportId: row.id }, _count: true });
+    // Progress lives on the tasks; summing them here keeps concurrent pages from contending for the export row.
+    const tasks = await db.exportTask.groupBy({
+      by: ["status"],
+      where: { exportId: row.id },
+      _count: true,
+      _sum: { pagesFetched: true, messagesSeen: true, messagesStored: true, versionsNew: true },
+    });
     const total = tasks.reduce((n, t) => n + t._count, 0);
-    const done = tasks.filter((t) => t.status === "completed").reduce((n, t) => n + t._count, 0);
+    const done = tasks
+      .filter((t) => t.status === "completed" || t.status === "skipped")
+      .reduce((n, t) => n + t._count, 0);
+    const sum = (field: "pagesFetched" | "messagesSeen" | "messagesStored" | "versionsNew") =>
+      tasks.reduce((n, t) => n + (t._sum[field] ?? 0), 0);
     return {
       id: row.id,
       tenantId: row.tenantId,
@@ -36,10 +46,10 @@ export function exportsRepository(db: Db) {
       progress: {
         tasksTotal: total,
         tasksDone: done,
-        pagesFetched: row.pagesFetched,
-        messagesSeen: row.messagesSeen,
-        messagesStored: row.messagesStored,
-        versionsNew: row.versionsNew,
+        pagesFetched: sum("pagesFetched"),
+        messagesSeen: sum("messagesSeen"),
+        messagesStored: sum("messagesStored"),
+        versionsNew: sum("versionsNew"),
       },
       error: row.error,
       createdAt: row.createdAt.toISOString(),
@@ -55,20 +65,15 @@ export function exportsRepository(db: Db) {
 
     /** Creates the export and its tasks in one transaction; returns the tasks to enqueue. */
     async create(tenant: { id: string; accountId: string }, body: CreateExportBody) {
-      return db.$transaction(async (tx) => {
-        const created = await tx.export.create({
-          data: {
-            accountId: tenant.accountId,
-            tenantId: tenant.id,
-            scope: body.scope,
-            targetId: body.userId,
-          },
-        });
-        const task = await tx.exportTask.create({
-          data: { exportId: created.id, tenantId: tenant.id, kind: "user_chats", targetId: body.userId },
-        });
-        return { export: created, taskIds: [task.id] };
-      });
+      return db.$transaction((tx) =>
+        createExportWithTasks(tx, {
+          accountId: tenant.accountId,
+          tenantId: tenant.id,
+          scope: body.scope,
+          targetId: body.userId,
+          options: {},
+        }),
+      );
     },
 
     async get(exportId: string): Promise<ExportView | null> {

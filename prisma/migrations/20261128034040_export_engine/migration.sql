@@ -21,16 +21,21 @@ DROP INDEX "export_tasks_status_idx";
 DROP INDEX "export_tasks_export_id_kind_target_id_key";
 
 -- AlterTable
-ALTER TABLE "exports" ADD COLUMN     "hosted_contents" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "schedule_id" UUID,
-ADD COLUMN     "waited_ms" BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE "exports" DROP COLUMN "messages_seen",
+DROP COLUMN "messages_stored",
+DROP COLUMN "pages_fetched",
+DROP COLUMN "versions_new",
+ADD COLUMN     "schedule_id" UUID;
 
 -- AlterTable
 ALTER TABLE "export_tasks" DROP COLUMN "attempts",
 ADD COLUMN     "failures" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "finished_at" TIMESTAMPTZ(3),
+ADD COLUMN     "hosted_contents" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "messages_stored" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "phase" TEXT NOT NULL DEFAULT 'pages',
 ADD COLUMN     "shard" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "versions_new" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "waited_ms" BIGINT NOT NULL DEFAULT 0,
 ADD COLUMN     "window_end" TIMESTAMPTZ(3),
 ADD COLUMN     "window_start" TIMESTAMPTZ(3),
@@ -101,13 +106,14 @@ CREATE TABLE "usage_ledger" (
     "tenant_id" UUID NOT NULL,
     "month" TEXT NOT NULL,
     "model" "PaymentModel" NOT NULL,
+    "slot" SMALLINT NOT NULL DEFAULT 0,
     "requests" BIGINT NOT NULL DEFAULT 0,
     "messages" BIGINT NOT NULL DEFAULT 0,
     "bytes" BIGINT NOT NULL DEFAULT 0,
     "throttled" BIGINT NOT NULL DEFAULT 0,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
 
-    CONSTRAINT "usage_ledger_pkey" PRIMARY KEY ("tenant_id","month","model")
+    CONSTRAINT "usage_ledger_pkey" PRIMARY KEY ("tenant_id","month","model","slot")
 );
 
 -- CreateIndex

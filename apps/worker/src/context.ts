@@ -1,0 +1,39 @@
+import type { Db, Export, ExportTask, Tenant } from "@capstan/db";
+import type { GraphClient, TokenProvider } from "@capstan/graph";
+import type { Logger } from "pino";
+
+/** What every task handler needs. */
+export interface EngineContext {
+  db: Db;
+  graph: GraphClient;
+  tokens: TokenProvider;
+  logger: Logger;
+  settings: {
+    defaultPageSize: number;
+    transientRetries: number;
+    legacyBilling: boolean;
+    evaluationMonthlyCap: number;
+  };
+  /** Queues tasks by id (idempotent: the job id is the task id). */
+  enqueueTasks(taskIds: string[]): Promise<void>;
+  /** Adds time a task spent stepped aside; flushed to Postgres in batches. */
+  recordWait(taskId: string, ms: number): void;
+}
+
+export type LoadedTask = ExportTask & { export: Export & { tenant: Tenant } };
+
+/** How a handler run ended. "stepped_aside" means the job was moved to the delayed set. */
+export type TaskOutcome = "completed" | "stepped_aside" | "lost_checkpoint" | "stopped";
+
+/** Thrown inside a transaction when another runner already advanced the task: rolls the page back. */
+export class LostCheckpoint extends Error {}
+
+/** A task stops for a reason the ISV can act on. */
+export class TaskStop extends Error {
+  constructor(
+    readonly status: "failed" | "paused" | "skipped",
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}

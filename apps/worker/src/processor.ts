@@ -1,0 +1,145 @@
+import { GraphError, TokenError } from "@capstan/graph";
+import { DelayedError } from "bullmq";
+import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "./context";
+import type { TaskJob } from "./graph-call";
+import { finishExportIfDone, pauseTenantForConsent, stopTask } from "./lifecycle";
+import { runEnumerateTask } from "./tasks/enumerate";
+import { runMessagesTask } from "./tasks/messages";
+
+/** Graph said 401/403: find out whether consent is gone (tenant paused) or a permission is missing. */
+async function handleRefusal(ctx: EngineContext, task: LoadedTask, error: GraphError): Promise<void> {
+  const entraTenantId = task.export.tenant.entraTenantId as string;
+  await ctx.tokens.forget(entraTenantId);
+  try {
+    await ctx.tokens.getToken(entraTenantId);
+  } catch (tokenError) {
+    if (tokenError instanceof TokenError && tokenError.reason === "consent_missing") {
+      await pauseTenantForConsent(
+        ctx.db,
+        task.tenantId,
+        `Admin consent for this tenant was revoked (${tokenError.detail}). Send its admin a fresh consent URL.`,
+      );
+      return;
+    }
+    throw tokenError;
+  }
+  await stopTask(
+    ctx.db,
+    task,
+    "paused",
+    `Graph refused access (${error.status} ${error.code}: ${error.message}) although a token was issued: the app lacks ` +
+      "a permission (Chat.Read.All, ChannelMessage.Read.All) or approval for Microsoft's protected APIs.",
+  );
+}
+
+function explainPaymentRequired(task: LoadedTask, error: GraphError): string {
+  const model = task.export.tenant.model;
+  return (
+    `Graph answered 402 for ${task.targetId} under payment model ${model}: ${error.message} ` +
+    (model === "A"
+      ? "Model A needs an E5-class licence for every exported user; license the user or switch to model B."
+      : model === "evaluation"
+        ? "Evaluation mode is capped per month; switch the tenant to model A or B."
+        : "Check the tenant's billing setup with Microsoft.")
+  );
+}
+
+/** The BullMQ processor of export tasks. */
+export function createTaskProcessor(ctx: EngineContext) {
+  return async function processTask(job: TaskJob, token?: string): Promise<void> {
+    const task = await ctx.db.exportTask.findUnique({
+      where: { id: job.data.taskId },
+      include: { export: { include: { tenant: true } } },
+    });
+    if (!task || (task.status !== "pending" && task.status !== "running")) return;
+    if (task.export.status === "cancelled" || task.export.status === "failed") return;
+    const { tenant } = task.export;
+    if (tenant.status !== "active" || !tenant.entraTenantId) {
+      await stopTask(
+        ctx.db,
+        task,
+        "paused",
+        `Tenant is ${tenant.status}; exports resume after admin consent.`,
+      );
+      return;
+    }
+    const log = ctx.logger.child({
+      jobId: job.id,
+      taskId: task.id,
+      exportId: task.exportId,
+      kind: task.kind,
+    });
+
+    if (task.status === "pending") {
+      const claimed = await ctx.db.exportTask.updateMany({
+        where: { id: task.id, status: "pending" },
+        data: { status: "running" },
+      });
+      if (claimed.count === 0) return;
+      task.status = "running";
+      await ctx.db.export.updateMany({
+        where: { id: task.exportId, status: "queued" },
+        data: { status: "running", startedAt: new Date() },
+      });
+    }
+
+    try {
+      if (task.kind === "tenant_enumerate") await runEnumerateTask(ctx, job, token, task);
+      else await runMessagesTask(ctx, job, token, task);
+      await finishExportIfDone(ctx.db, task.exportId);
+    } catch (error) {
+      if (error instanceof DelayedError) throw error;
+      if (error instanceof LostCheckpoint) {
+        log.info("task advanced, cancelled or finished elsewhere; this run stops");
+        return;
+      }
+      if (error instanceof TaskStop) {
+        await stopTask(ctx.db, task, error.status, error.reason);
+        log.warn({ status: error.status, reason: error.reason }, "task stopped");
+        return;
+      }
+      if (error instanceof GraphError) {
+        switch (error.kind) {
+          case "not_found":
+            await stopTask(
+              ctx.db,
+              task,
+              "skipped",
+              `Graph answered 404 for ${task.targetId}: the target is gone.`,
+            );
+            return;
+          case "unauthorized":
+            await handleRefusal(ctx, task, error);
+            return;
+          case "payment_required":
+            await stopTask(ctx.db, task, "failed", explainPaymentRequired(task, error));
+            return;
+          case "bad_request":
+            await stopTask(
+              ctx.db,
+              task,
+              "failed",
+              `Graph rejected the request (${error.status} ${error.code}): ${error.message}`,
+            );
+            return;
+          default:
+            break;
+        }
+      }
+      if (error instanceof TokenError && error.reason !== "unavailable") {
+        if (error.reason === "consent_missing") {
+          await pauseTenantForConsent(ctx.db, task.tenantId, `Admin consent is missing: ${error.detail}`);
+        } else {
+          await stopTask(ctx.db, task, "paused", `Microsoft refused the app's credentials: ${error.detail}`);
+        }
+        return;
+      }
+      // Transient: BullMQ retries the job with exponential backoff; after the last attempt it is dead.
+      await ctx.db.exportTask.update({
+        where: { id: task.id },
+        data: { failures: { increment: 1 }, error: (error as Error).message.slice(0, 2000) },
+      });
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import {
+  type ExportPlanOptions,
+  type GraphChatMessage,
+  recordUsage,
+  storeHostedContent,
+  storeMessagePage,
+  usageMonth,
+  withTransaction,
+} from "@capstan/db";
+import { GraphError } from "@capstan/graph";
+import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
+import { callGraph, type TaskJob } from "../graph-call";
+import { firstMessagesPath } from "../graph-query";
+
+async function monthlyMessages(ctx: EngineContext, tenantId: string): Promise<number> {
+  const rows = await ctx.db.$queryRaw<{ total: bigint | null }[]>`
+    SELECT sum(messages) AS total FROM usage_ledger WHERE tenant_id = ${tenantId}::uuid AND month = ${usageMonth()}`;
+  return Number(rows[0]?.total ?? 0);
+}
+
+/** Legacy billing: stop an evaluation-mode tenant at its monthly cap before Microsoft answers 402. */
+async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise<void> {
+  const { tenant } = task.export;
+  if (!ctx.settings.legacyBilling || tenant.model !== "evaluation") return;
+  const used = await monthlyMessages(ctx, tenant.id);
+  if (used >= ctx.settings.evaluationMonthlyCap) {
+    throw new TaskStop(
+      "failed",
+      `Evaluation capacity reached: ${used} of ${ctx.settings.evaluationMonthlyCap} messages this month (${usageMonth()}). ` +
+        "Switch the tenant to payment model A or B, or wait for next month.",
+    );
+  }
+}
+
+/**
+ * Follows getAllMessages for one target and shard, committing each page's rows together with the next
+ * link (compare-and-set on the old one), so a crash loses at most the page in flight, a rerun continues
+ * where it stopped, and two runners of one task never both advance it.
+ */
+async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | undefined, task: LoadedTask) {
+  const options = task.export.options as ExportPlanOptions;
+  const hostedContents = options.hostedContents ?? true;
+  const entraTenantId = task.export.tenant.entraTenantId as string;
+  let cursor = task.cursor;
+  let url =
+    cursor ??
+    firstMessagesPath({
+      kind: task.kind as "user_chats" | "team_channels",
+      targetId: task.targetId,
+      windowStart: task.windowStart,
+      windowEnd: task.windowEnd,
+      pageSize: options.pageSize ?? ctx.settings.defaultPageSize,
+      model: task.export.tenant.model,
+      onlyFromTarget: task.export.scope === "tenant" && options.chatDedup === true,
+    });
+
+  for (;;) {
+    await checkEvaluationCap(ctx, task);
+    const page = await callGraph(ctx, job, token, task, (o) =>
+      ctx.graph.getPage<GraphChatMessage>(entraTenantId, url, o),
+    );
+    const last = page.nextLink === null;
+    const previous = cursor;
+    await withTransaction(ctx.db, async (tx) => {
+      const stored = await storeMessagePage(tx, {
+        tenantId: task.tenantId,
+        exportId: task.exportId,
+        taskId: task.id,
+        messages: page.value,
+        hostedContents,
+      });
+      const moved = await tx.exportTask.updateMany({
+        where: { id: task.id, status: "running", phase: "pages", cursor: previous },
+        data: {
+          cursor: page.nextLink,
+          pagesFetched: { increment: 1 },
+          messagesSeen: { increment: page.value.length },
+          messagesStored: { increment: stored.newExportRows },
+          versionsNew: { increment: stored.newVersions },
+          ...(last ? { phase: "hosted" } : {}),
+        },
+      });
+      if (moved.count === 0) throw new LostCheckpoint();
+      await recordUsage(tx, task.tenantId, task.export.tenant.model, {
+        requests: 1,
+        messages: page.value.length,
+        bytes: page.bytes,
+      });
+    });
+    if (last) return;
+    cursor = page.nextLink;
+    url = page.nextLink as string;
+  }
+}
+
+/** Fetches the bytes of every hosted content this task found, storing each once per content hash. */
+async function fetchHostedContents(
+  ctx: EngineContext,
+  job: TaskJob,
+  token: string | undefined,
+  task: LoadedTask,
+) {
+  const entraTenantId = task.export.tenant.entraTenantId as string;
+  for (;;) {
+    const pending = await ctx.db.messageHostedContent.findMany({
+      where: { taskId: task.id, sha256: null, error: null },
+      take: 20,
+    });
+    if (pending.length === 0) return;
+    for (const ref of pending) {
+      let content: { bytes: Buffer; contentType: string };
+      try {
+        content = await callGraph(ctx, job, token, task, (o) =>
+          ctx.graph.getBytes(entraTenantId, ref.path, o),
+        );
+      } catch (error) {
+        if (error instanceof GraphError && error.kind === "not_found") {
+          // Gone with its message (deleted past 21 days): recorded, not retried.
+          await ctx.db.messageHostedContent.updateMany({
+            where: {
+              taskId: task.id,
+              containerId: ref.containerId,
+              messageId: ref.messageId,
+              hostedContentId: ref.hostedContentId,
+            },
+            data: { error: `not found: ${error.message}`.slice(0, 500) },
+          });
+          continue;
+        }
+        throw error;
+      }
+      const sha256 = createHash("sha256").update(content.bytes).digest("hex");
+      await withTransaction(ctx.db, async (tx) => {
+        await storeHostedContent(tx, ref, { sha256, ...content });
+        await tx.exportTask.update({ where: { id: task.id }, data: { hostedContents: { increment: 1 } } });
+        await recordUsage(tx, task.tenantId, task.export.tenant.model, {
+          requests: 1,
+          bytes: content.bytes.length,
+        });
+      });
+    }
+  }
+}
+
+/** One target's messages (a user's chats or a team's channels), then the hosted contents they point at. */
+export async function runMessagesTask(
+  ctx: EngineContext,
+  job: TaskJob,
+  token: string | undefined,
+  task: LoadedTask,
+): Promise<void> {
+  if (task.phase === "pages") {
+    await fetchPages(ctx, job, token, task);
+  }
+  await fetchHostedContents(ctx, job, token, task);
+  await withTransaction(ctx.db, async (tx) => {
+    const done = await tx.exportTask.updateMany({
+      where: { id: task.id, status: "running" },
+      data: { status: "completed", finishedAt: new Date() },
+    });
+    if (done.count === 0) throw new LostCheckpoint();
+    // A continuous export's watermark moves only now, after every page of the window is stored.
+    if (task.export.scheduleId && task.windowEnd) {
+      await tx.$executeRaw`
+        INSERT INTO target_watermarks (tenant_id, kind, target_id, watermark, updated_at)
+        VALUES (${task.tenantId}::uuid, ${task.kind}::"TaskKind", ${task.targetId}, ${task.windowEnd}, now())
+        ON CONFLICT (tenant_id, kind, target_id) DO UPDATE
+        SET watermark = GREATEST(target_watermarks.watermark, EXCLUDED.watermark), updated_at = now()`;
+    }
+  });
+}

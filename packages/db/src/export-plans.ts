@@ -1,0 +1,152 @@
+import type { Tx } from "./client";
+import type { ExportScope, TaskKind } from "./generated/client";
+
+/** What an export fetches; the API validates it (contracts' ExportOptions) before it gets here. */
+export interface ExportPlanOptions {
+  window?: { from?: string | undefined; to?: string | undefined } | undefined;
+  pageSize?: number | undefined;
+  hostedContents?: boolean | undefined;
+  /** Whole-tenant chats: fetch each message once, from its sender's listing, instead of once per participant. */
+  chatDedup?: boolean | undefined;
+  /** Split each target's window into this many time shards that run in parallel. */
+  shards?: number | undefined;
+}
+
+/** Teams launched in 2017: a shard plan needs a start, and nothing is older than this. */
+export const SHARD_EPOCH = new Date("2017-01-01T00:00:00Z");
+
+export interface Window {
+  start: Date | null;
+  end: Date | null;
+}
+
+/** Splits (start, end) into `shards` consecutive windows; one shard keeps the window as given. */
+export function shardWindows(window: Window, shards: number, now: Date = new Date()): Window[] {
+  if (shards <= 1) return [window];
+  const start = (window.start ?? SHARD_EPOCH).getTime();
+  const end = (window.end ?? now).getTime();
+  const step = Math.max(1, Math.ceil((end - start) / shards));
+  const out: Window[] = [];
+  for (let from = start; from < end; from += step) {
+    out.push({ start: new Date(from), end: new Date(Math.min(end, from + step)) });
+  }
+  // Graph's filter is exclusive on both ends (gt/lt): let neighbouring shards overlap by a millisecond so
+  // a message modified exactly on a boundary is not lost; duplicates are stored once anyway.
+  return out.map((w, i) => ({
+    start: i === 0 ? window.start : new Date((w.start as Date).getTime() - 1),
+    end: i === out.length - 1 ? window.end : w.end,
+  }));
+}
+
+export function windowOf(options: ExportPlanOptions): Window {
+  return {
+    start: options.window?.from ? new Date(options.window.from) : null,
+    end: options.window?.to ? new Date(options.window.to) : null,
+  };
+}
+
+const KIND_OF_SCOPE: Record<Exclude<ExportScope, "tenant">, TaskKind> = {
+  user: "user_chats",
+  team: "team_channels",
+};
+
+/** Creates the tasks of one target (one per shard); existing ones are left alone, so replays add nothing. */
+export async function createTargetTasks(
+  tx: Tx,
+  input: {
+    exportId: string;
+    tenantId: string;
+    kind: TaskKind;
+    targetIds: string[];
+    windows: (id: string) => Window[];
+  },
+): Promise<number> {
+  const data = input.targetIds.flatMap((targetId) =>
+    input.windows(targetId).map((w, shard) => ({
+      exportId: input.exportId,
+      tenantId: input.tenantId,
+      kind: input.kind,
+      targetId,
+      shard,
+      windowStart: w.start,
+      windowEnd: w.end,
+    })),
+  );
+  if (data.length === 0) return 0;
+  const created = await tx.exportTask.createMany({ data, skipDuplicates: true });
+  return created.count;
+}
+
+/** Creates an export with its first tasks: the target's shards, or the tenant enumeration. */
+export async function createExportWithTasks(
+  tx: Tx,
+  input: {
+    accountId: string;
+    tenantId: string;
+    scope: ExportScope;
+    targetId: string | null;
+    options: ExportPlanOptions;
+    scheduleId?: string;
+  },
+) {
+  const created = await tx.export.create({
+    data: {
+      accountId: input.accountId,
+      tenantId: input.tenantId,
+      scope: input.scope,
+      targetId: input.targetId,
+      options: input.options as object,
+      ...(input.scheduleId ? { scheduleId: input.scheduleId } : {}),
+    },
+  });
+  if (input.scope === "tenant") {
+    await tx.exportTask.create({
+      data: {
+        exportId: created.id,
+        tenantId: input.tenantId,
+        kind: "tenant_enumerate",
+        targetId: "*",
+        phase: "users",
+      },
+    });
+  } else {
+    const windows = shardWindows(windowOf(input.options), input.options.shards ?? 1);
+    await createTargetTasks(tx, {
+      exportId: created.id,
+      tenantId: input.tenantId,
+      kind: KIND_OF_SCOPE[input.scope],
+      targetIds: [input.targetId as string],
+      windows: () => windows,
+    });
+  }
+  const tasks = await tx.exportTask.findMany({ where: { exportId: created.id }, select: { id: true } });
+  return { export: created, taskIds: tasks.map((t) => t.id) };
+}
+
+/** The ledger's month key for a time: YYYY-MM in UTC. */
+export function usageMonth(at: Date = new Date()): string {
+  return at.toISOString().slice(0, 7);
+}
+
+const LEDGER_SLOTS = 8;
+
+/** Adds Graph usage to a tenant's ledger row for this month and payment model. */
+export async function recordUsage(
+  tx: Tx,
+  tenantId: string,
+  model: "A" | "B" | "evaluation",
+  usage: { requests?: number; messages?: number; bytes?: number; throttled?: number },
+  at: Date = new Date(),
+): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO usage_ledger (tenant_id, month, model, slot, requests, messages, bytes, throttled, updated_at)
+    VALUES (${tenantId}::uuid, ${usageMonth(at)}, ${model}::"PaymentModel", ${Math.floor(Math.random() * LEDGER_SLOTS)},
+      ${usage.requests ?? 0},
+      ${usage.messages ?? 0}, ${usage.bytes ?? 0}, ${usage.throttled ?? 0}, now())
+    ON CONFLICT (tenant_id, month, model, slot) DO UPDATE SET
+      requests = usage_ledger.requests + EXCLUDED.requests,
+      messages = usage_ledger.messages + EXCLUDED.messages,
+      bytes = usage_ledger.bytes + EXCLUDED.bytes,
+      throttled = usage_ledger.throttled + EXCLUDED.throttled,
+      updated_at = now()`;
+}
