@@ -8,7 +8,10 @@ import errorsPlugin from "./plugins/errors";
 import queuesPlugin from "./plugins/queues";
 import swaggerPlugin from "./plugins/swagger";
 import exportsRepositoryPlugin from "./repositories/exports";
+import schedulesRepositoryPlugin from "./repositories/schedules";
+import archiveRoutes from "./routes/v1/archive";
 import exportsRoutes from "./routes/v1/exports";
+import scheduleRoutes from "./routes/v1/schedules";
 
 export interface BuildAppOptions {
   config: Config;
@@ -44,8 +47,11 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(dbPlugin);
   await app.register(queuesPlugin);
   await app.register(exportsRepositoryPlugin);
+  await app.register(schedulesRepositoryPlugin);
 
   await app.register(exportsRoutes, { prefix: "/v1" });
+  await app.register(archiveRoutes, { prefix: "/v1" });
+  await app.register(scheduleRoutes, { prefix: "/v1" });
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   return app;

@@ -2,6 +2,7 @@ import type { Problem } from "@capstan/contracts";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { InvalidCursorError } from "../repositories/cursor";
 
 /** An error a route throws on purpose; it becomes a problem+json answer with its status and code. */
 export class HttpProblem extends Error {
@@ -37,6 +38,14 @@ export default fp(async function errors(app: FastifyInstance) {
         code: error.code,
         title: error.title,
         ...(error.detail ? { detail: error.detail } : {}),
+      });
+    }
+    if (error instanceof InvalidCursorError) {
+      return send(reply, request, {
+        status: 400,
+        code: "invalid_cursor",
+        title: "Bad Request",
+        detail: "cursor is not one this API issued",
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

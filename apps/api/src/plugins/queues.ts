@@ -7,6 +7,8 @@ import { Redis } from "ioredis";
 export interface Queues {
   /** Validates the payload against the job catalog and enqueues it; a jobId makes enqueueing idempotent. */
   add<N extends JobName>(name: N, payload: JobPayload<N>, options?: { jobId?: string }): Promise<void>;
+  /** Enqueues export tasks by id; the job id is the task id, so a task is never queued twice. */
+  addTasks(taskIds: string[]): Promise<void>;
 }
 
 declare module "fastify" {
@@ -32,6 +34,17 @@ export default fp(
     };
     app.decorate("redis", redis);
     app.decorate<Queues>("queues", {
+      async addTasks(taskIds) {
+        if (taskIds.length === 0) return;
+        const { payload, options } = jobCatalog.exportTask;
+        await queueFor("exportTask").addBulk(
+          taskIds.map((taskId) => ({
+            name: "exportTask",
+            data: payload.parse({ taskId }),
+            opts: { ...options, jobId: taskId },
+          })),
+        );
+      },
       async add(name, payload, options) {
         const data = jobCatalog[name].payload.parse(payload);
         await queueFor(name).add(name, data, {

@@ -14,7 +14,11 @@ export default fp(async function openapi(app: FastifyInstance) {
         version: "1.0.0",
         description: "Export Microsoft Teams messages from your customers' tenants through Microsoft Graph.",
       },
-      tags: [{ name: "exports", description: "Export jobs and their results" }],
+      tags: [
+        { name: "exports", description: "Export jobs, their tasks, progress and results" },
+        { name: "archive", description: "Everything stored for a tenant: messages, hosted contents, usage" },
+        { name: "schedules", description: "Continuous exports" },
+      ],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
