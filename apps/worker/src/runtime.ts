@@ -1,5 +1,5 @@
 import type { Config } from "@capstan/config";
-import { jobCatalog } from "@capstan/contracts";
+import { exportTaskJobOptions, jobCatalog } from "@capstan/contracts";
 import { createDb, type Db } from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
@@ -52,15 +52,12 @@ export async function startWorkerRuntime(
 ): Promise<WorkerRuntime> {
   const db = createDb({ databaseUrl: config.DATABASE_URL, maxConnections: 20 });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const headroom = config.RATE_LIMIT_HEADROOM;
   const limiter = new RateLimiter({
     redis,
     prefix: config.REDIS_PREFIX,
-    app: config.RATE_LIMIT_APP_BURST
-      ? { rate: config.RATE_LIMIT_APP_RPS, burst: config.RATE_LIMIT_APP_BURST }
-      : limitsUnder(config.RATE_LIMIT_APP_RPS),
-    tenant: config.RATE_LIMIT_TENANT_BURST
-      ? { rate: config.RATE_LIMIT_TENANT_RPS, burst: config.RATE_LIMIT_TENANT_BURST }
-      : limitsUnder(config.RATE_LIMIT_TENANT_RPS),
+    app: limitsUnder(config.RATE_LIMIT_APP_RPS, { headroom, burst: config.RATE_LIMIT_APP_BURST }),
+    tenant: limitsUnder(config.RATE_LIMIT_TENANT_RPS, { headroom, burst: config.RATE_LIMIT_TENANT_BURST }),
   });
   const tokens = new TokenProvider({
     app: { clientId: config.AZURE_CLIENT_ID, credential: appCredentialFromConfig(config) },
@@ -74,7 +71,8 @@ export async function startWorkerRuntime(
     timeoutMs: config.GRAPH_REQUEST_TIMEOUT_MS,
   });
 
-  const { queue: queueName, options: jobOptions } = jobCatalog.exportTask;
+  const queueName = jobCatalog.exportTask.queue;
+  const jobOptions = exportTaskJobOptions(config);
   const queue = new Queue(queueName, { connection: redis, prefix: config.REDIS_PREFIX });
 
   async function enqueueTasks(taskIds: string[]): Promise<void> {

@@ -17,6 +17,26 @@ export const configSchema = z.object({
   /** Public origin of the API, used to build the admin-consent redirect URI. */
   PUBLIC_BASE_URL: z.string().url().default("http://127.0.0.1:3000"),
 
+  /**
+   * Credential of the operator routes (/ops/v1) and nothing else; API keys never satisfy it. Unset: the
+   * ops routes answer 401 to everyone (the CLI still works, it talks to the database directly).
+   */
+  OPS_TOKEN: z.string().min(16, "OPS_TOKEN must be at least 16 characters").optional(),
+  /** Requests one API key may make per window; the next one gets 429 with Retry-After. */
+  API_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
+  API_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
+  /** How long a stored Idempotency-Key answer is replayed. */
+  IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().positive().default(86_400),
+  /** How long a consent URL (its state) stays usable. */
+  CONSENT_STATE_TTL_SECONDS: z.coerce.number().int().positive().default(3_600),
+  /** Where the admin's browser lands after consent when the tenant has no returnUrl of its own. */
+  CONSENT_DEFAULT_RETURN_URL: z.string().url().optional(),
+  /**
+   * Origin of the admin-consent page in consent URLs, when browsers reach Entra ID under another origin
+   * than the API does (e.g. the simulator behind a container name). Defaults to IDENTITY_BASE_URL.
+   */
+  IDENTITY_PUBLIC_URL: z.string().url().optional(),
+
   /** Where Microsoft Graph and Entra ID live. Point both at graph-sim for local work. */
   GRAPH_BASE_URL: z.string().url().default("https://graph.microsoft.com"),
   IDENTITY_BASE_URL: z.string().url().default("https://login.microsoftonline.com"),
@@ -30,6 +50,8 @@ export const configSchema = z.object({
   RATE_LIMIT_APP_BURST: z.coerce.number().positive().optional(),
   RATE_LIMIT_TENANT_RPS: z.coerce.number().positive().default(200),
   RATE_LIMIT_TENANT_BURST: z.coerce.number().positive().optional(),
+  /** Fraction of each limit left unused, for the jitter between taking a token and the request reaching Graph. */
+  RATE_LIMIT_HEADROOM: z.coerce.number().min(0).max(0.5).default(0.06),
 
   /** Export tasks one worker process runs at once; waiting tasks step aside, so this bounds requests in flight. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(128),
@@ -37,6 +59,9 @@ export const configSchema = z.object({
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(15_000),
   /** How often the scheduler looks for continuous exports that are due. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+  /** Attempts of an export task before it is dead-lettered; BullMQ backs off exponentially between them. */
+  TASK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  TASK_BACKOFF_MS: z.coerce.number().int().positive().default(1000),
   /** Transient Graph failures (5xx, time-outs) retried in place before the job is retried with backoff. */
   GRAPH_TRANSIENT_RETRIES: z.coerce.number().int().min(0).default(6),
   /** Legacy billing: enforce Graph's old payment rules (evaluation cap, Model A licences) before Microsoft does. */
@@ -47,6 +72,44 @@ export const configSchema = z.object({
   GRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 
   PRETTY_LOGS: boolean.default(false),
+
+  /**
+   * Key that encrypts webhook signing secrets at rest (AES-256-GCM): 32 bytes as 64 hex characters or
+   * base64. Required in production; elsewhere a fixed development key is used when unset.
+   */
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, "base64").length === 32,
+      "WEBHOOK_SECRET_KEY must be 32 bytes: 64 hex characters or base64",
+    )
+    .optional(),
+  /**
+   * Delay before each delivery attempt, the first counted from the event: durations such as 0, 500ms, 5s,
+   * 5m, 2h (a bare number is seconds). After the last one fails the delivery is given up.
+   */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(
+      /^\s*\d+(\.\d+)?\s*(ms|s|m|h|d)?\s*(,\s*\d+(\.\d+)?\s*(ms|s|m|h|d)?\s*)*$/,
+      "WEBHOOK_RETRY_SCHEDULE must be comma-separated durations like 0,5s,5m,30m,2h",
+    )
+    .default("0,5s,5m,30m,2h,5h,10h,10h"),
+  /** Only a 2xx answer within this time counts as delivered. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Disable an endpoint after this many consecutive deliveries failed for good (0: never by count). */
+  WEBHOOK_DISABLE_AFTER_FAILURES: z.coerce.number().int().min(0).default(100),
+  /** Disable an endpoint that has failed every attempt for this many days. */
+  WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().default(5),
+  /**
+   * Hosts and CIDRs webhooks may reach although they are private, loopback or link-local (e.g.
+   * "127.0.0.1/32,::1/128,receiver.internal"): for tests and local simulators only. Empty: none.
+   */
+  WEBHOOK_ALLOWED_TARGETS: z.string().default(""),
+  /** How often the worker looks for due webhook deliveries. */
+  WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
+  /** Webhook requests one worker process has in flight at once. */
+  WEBHOOK_DELIVERY_CONCURRENCY: z.coerce.number().int().positive().default(16),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -63,4 +126,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** Names of settings whose values must never be printed. */
-export const secretSettings = ["AZURE_CLIENT_SECRET", "DATABASE_URL", "REDIS_URL"] as const;
+export const secretSettings = [
+  "AZURE_CLIENT_SECRET",
+  "DATABASE_URL",
+  "REDIS_URL",
+  "OPS_TOKEN",
+  "WEBHOOK_SECRET_KEY",
+] as const;

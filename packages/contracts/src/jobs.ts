@@ -21,4 +21,13 @@ export const jobCatalog = {
 } as const;
 
 export type JobName = keyof typeof jobCatalog;
+
+/** The export-task job options, with the attempts and backoff a deployment configured. */
+export function exportTaskJobOptions(settings: { TASK_MAX_ATTEMPTS: number; TASK_BACKOFF_MS: number }) {
+  return {
+    ...jobCatalog.exportTask.options,
+    attempts: settings.TASK_MAX_ATTEMPTS,
+    backoff: { type: "exponential" as const, delay: settings.TASK_BACKOFF_MS },
+  };
+}
 export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalog)[N]["payload"]>;

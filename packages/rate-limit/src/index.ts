@@ -24,10 +24,12 @@ if blocked > 0 then
 end
 
 local reserved = tonumber(ARGV[6])
+local grace = tonumber(ARGV[7])
 if reserved > 0 then
-  -- The slot was counted in both buckets when it was reserved.
-  if now + 1 >= reserved then return {1, 0, 'ok', 0} end
-  return {0, math.ceil(reserved - now), 'reserved', ARGV[6]}
+  -- The slot was counted in both buckets when it was reserved. Claimed on time, it is granted; claimed
+  -- too late it has lapsed (sending now would bunch late callers together), and a fresh take follows.
+  if now + 1 < reserved then return {0, math.ceil(reserved - now), 'reserved', ARGV[6]} end
+  if now - reserved <= grace then return {1, 0, 'ok', 0} end
 end
 
 local appInterval, appTolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -80,6 +82,11 @@ export interface RateLimiterOptions {
   tenant: BucketLimits;
   /** How far ahead a caller may reserve its slot; beyond it, it is told to wait without a reservation. */
   maxReserveMs?: number;
+  /**
+   * How late a reservation may be claimed. Callers that wake late would otherwise send together and exceed
+   * the rate in that instant; a lapsed reservation is simply taken again.
+   */
+  reservationGraceMs?: number;
 }
 
 export type TakeResult =
@@ -105,12 +112,19 @@ type RedisWithScripts = Redis & {
 };
 
 /**
- * Limits that keep the count in any one-second window under `limitPerSecond`: a bucket of rate r and burst b
- * passes at most r + b calls in a second, and a margin of another b absorbs the jitter between taking a token
- * and the request reaching Graph.
+ * Limits that keep the count in any one-second window under `limitPerSecond`. A bucket of rate r and burst b
+ * passes at most r + b calls in a second at the moment tokens are taken; requests reach Graph a little later
+ * and not all equally late (event-loop and network jitter), so `headroom` (a fraction of the limit) is left
+ * free for that.
  */
-export function limitsUnder(limitPerSecond: number, burst = Math.max(1, Math.floor(limitPerSecond / 40))) {
-  return { rate: Math.max(1, limitPerSecond - 2 * burst), burst };
+export function limitsUnder(
+  limitPerSecond: number,
+  {
+    headroom = 0.06,
+    burst = Math.max(1, Math.floor(limitPerSecond / 50)),
+  }: { headroom?: number; burst?: number } = {},
+): BucketLimits {
+  return { rate: Math.max(1, Math.floor(limitPerSecond * (1 - headroom)) - burst), burst };
 }
 
 export class RateLimiter {
@@ -140,7 +154,7 @@ export class RateLimiter {
    */
   async take(appId: string, tenantId: string, reservation?: number): Promise<TakeResult> {
     const k = this.keys(appId, tenantId);
-    const { app, tenant, maxReserveMs = 2000 } = this.options;
+    const { app, tenant, maxReserveMs = 2000, reservationGraceMs = 30 } = this.options;
     const [granted, waitMs, reason, slot] = await this.redis.capstanTakeToken(
       k.app,
       k.tenant,
@@ -151,6 +165,7 @@ export class RateLimiter {
       (tenant.burst - 1) * (1000 / tenant.rate),
       maxReserveMs,
       reservation ?? 0,
+      reservationGraceMs,
     );
     if (granted === 1) return { granted: true };
     const held = Number(slot);

@@ -134,7 +134,8 @@ describe("RateLimiter", () => {
 
   it("default limits keep any one-second window at or under the limit", () => {
     const { rate, burst } = limitsUnder(200);
-    expect(rate + burst).toBeLessThan(200);
-    expect(rate).toBeGreaterThanOrEqual(190);
+    expect(rate + burst).toBe(188);
+    expect(limitsUnder(600)).toEqual({ rate: 552, burst: 12 });
+    expect(limitsUnder(200, { headroom: 0 }).rate + limitsUnder(200, { headroom: 0 }).burst).toBe(200);
   });
 });

@@ -1,4 +1,4 @@
-import { type JobName, type JobPayload, jobCatalog } from "@capstan/contracts";
+import { exportTaskJobOptions, type JobName, type JobPayload, jobCatalog } from "@capstan/contracts";
 import { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -36,7 +36,8 @@ export default fp(
     app.decorate<Queues>("queues", {
       async addTasks(taskIds) {
         if (taskIds.length === 0) return;
-        const { payload, options } = jobCatalog.exportTask;
+        const { payload } = jobCatalog.exportTask;
+        const options = exportTaskJobOptions(app.config);
         await queueFor("exportTask").addBulk(
           taskIds.map((taskId) => ({
             name: "exportTask",
