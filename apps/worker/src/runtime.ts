@@ -3,6 +3,7 @@ import { exportTaskJobOptions, jobCatalog } from "@capstan/contracts";
 import { createDb, type Db } from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
+import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
@@ -11,10 +12,13 @@ import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
 import { createTaskProcessor } from "./processor";
 import { startDueSchedules } from "./scheduler";
+import { startWebhookDelivery, type WebhookDeliveryLoop } from "./webhooks";
 
 export interface WorkerRuntime {
   db: Db;
   worker: Worker;
+  /** Delivers the webhook outbox (polls Postgres). */
+  webhooks: WebhookDeliveryLoop;
   /** Re-enqueues every unfinished task found in Postgres that has no live job; returns how many. */
   reconcile(): Promise<number>;
   close(): Promise<void>;
@@ -121,6 +125,10 @@ export async function startWorkerRuntime(
     connection: redis.duplicate(),
     prefix: config.REDIS_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
+    lockDuration: config.TASK_LOCK_MS,
+    stalledInterval: config.TASK_STALLED_CHECK_MS,
+    // A task killed with its worker is picked up again, however often; its checkpoint makes that safe.
+    maxStalledCount: 1000,
   });
   worker.on("failed", (job, error) => {
     if (!job) return;
@@ -181,15 +189,23 @@ export async function startWorkerRuntime(
     repeat(1000, flushWaits, logger, "wait flush"),
   ];
 
+  const webhooks = startWebhookDelivery({
+    db,
+    logger: logger.child({ component: "webhooks" }),
+    settings: webhookSettingsFromConfig(config),
+  });
+
   const enqueued = await reconcile();
   if (enqueued > 0) logger.info({ enqueued }, "reconciler re-enqueued unfinished tasks");
 
   return {
     db,
     worker,
+    webhooks,
     reconcile,
     async close() {
       for (const stop of stops) stop();
+      await webhooks.stop();
       await worker.close();
       await flushWaits().catch(() => {});
       await queue.close();

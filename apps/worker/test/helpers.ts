@@ -56,6 +56,8 @@ export async function createHarness(
     RECONCILE_INTERVAL_MS: "500",
     SCHEDULER_INTERVAL_MS: "200",
     WORKER_CONCURRENCY: "32",
+    TASK_LOCK_MS: "2000",
+    TASK_STALLED_CHECK_MS: "1000",
     ...configOverrides,
   };
   const config = loadConfig(base);

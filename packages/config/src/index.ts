@@ -62,6 +62,12 @@ export const configSchema = z.object({
   /** Attempts of an export task before it is dead-lettered; BullMQ backs off exponentially between them. */
   TASK_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
   TASK_BACKOFF_MS: z.coerce.number().int().positive().default(1000),
+  /**
+   * How long a worker's hold on a running task lasts without renewal. A worker that dies (SIGKILL, lost
+   * machine) releases its tasks after this; they are checked for every TASK_STALLED_CHECK_MS.
+   */
+  TASK_LOCK_MS: z.coerce.number().int().min(1000).default(10_000),
+  TASK_STALLED_CHECK_MS: z.coerce.number().int().min(500).default(5_000),
   /** Transient Graph failures (5xx, time-outs) retried in place before the job is retried with backoff. */
   GRAPH_TRANSIENT_RETRIES: z.coerce.number().int().min(0).default(6),
   /** Legacy billing: enforce Graph's old payment rules (evaluation cap, Model A licences) before Microsoft does. */
