@@ -7,6 +7,8 @@ function quote(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
+const APP_IDENTITY_TYPES = ["bot", "tenantBot", "office365Connector", "outgoingWebhook"];
+
 export interface MessagesQuery {
   kind: "user_chats" | "team_channels";
   targetId: string;
@@ -22,7 +24,12 @@ export interface MessagesQuery {
 export function firstMessagesPath(q: MessagesQuery): string {
   const clauses: string[] = [];
   if (q.kind === "user_chats" && q.onlyFromTarget) {
-    clauses.push(`(from/user/id eq ${quote(q.targetId)} or messageType eq 'systemEventMessage')`);
+    // The user's own messages, plus what no user sent (system events, bots, connectors): those come once
+    // per participant, and are stored once anyway.
+    const nobodys = APP_IDENTITY_TYPES.map((t) => `from/application/applicationIdentityType eq '${t}'`);
+    clauses.push(
+      `(from/user/id eq ${quote(q.targetId)} or messageType eq 'systemEventMessage' or ${nobodys.join(" or ")})`,
+    );
   }
   if (q.windowStart) clauses.push(`lastModifiedDateTime gt ${q.windowStart.toISOString()}`);
   if (q.windowEnd) clauses.push(`lastModifiedDateTime lt ${q.windowEnd.toISOString()}`);

@@ -117,4 +117,56 @@ describe("export engine against the simulator", () => {
     const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { tenant: true } });
     expect((await storedState(h.db, tenantId)).versions).toEqual(truthState(truth).current);
   });
+
+  it("splits a large target into time shards that run in parallel, and stores the same set", async () => {
+    h.sim.control.createTenant({
+      name: "sharded",
+      sizes: { users: 4, chatsPerUser: 3, messagesPerChat: 80 },
+    });
+    const sim = h.sim.control.getTenant("sharded");
+    const tenantId = await h.addTenant(sim.id);
+    const user = h.sim.control.listUsers(sim.id)[0]!;
+    const exportId = await h.startExport({
+      tenantId,
+      scope: "user",
+      targetId: user.id,
+      options: { shards: 4, window: { from: new Date(Date.now() - 100 * 86_400_000).toISOString() } },
+    });
+    expect(await h.waitForExport(exportId)).toMatchObject({ status: "completed" });
+    const tasks = await h.db.exportTask.findMany({ where: { exportId }, orderBy: { shard: "asc" } });
+    expect(tasks).toHaveLength(4);
+    expect(tasks.every((t) => t.messagesSeen > 0)).toBe(true);
+    const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { userId: user.id } });
+    expect((await storedState(h.db, tenantId)).versions).toEqual(truthState(truth).current);
+  });
+
+  it("fetches each chat message once per tenant with chatDedup, instead of once per participant", async () => {
+    h.sim.control.createTenant({
+      name: "dedup",
+      sizes: { users: 6, chatsPerUser: 3, messagesPerChat: 20, teams: 0 },
+    });
+    const sim = h.sim.control.getTenant("dedup");
+    const truth = truthState(h.sim.control.groundTruth({ tenant: sim.id, scope: { tenant: true } }));
+    const plainTenant = await h.addTenant(sim.id);
+    const plain = await h.startExport({ tenantId: plainTenant, scope: "tenant" });
+    expect(await h.waitForExport(plain)).toMatchObject({ status: "completed" });
+
+    await h.db.tenant.update({
+      where: { id: plainTenant },
+      data: { entraTenantId: null, status: "offboarded" },
+    });
+    const dedupTenant = await h.addTenant(sim.id);
+    const dedup = await h.startExport({
+      tenantId: dedupTenant,
+      scope: "tenant",
+      options: { chatDedup: true },
+    });
+    expect(await h.waitForExport(dedup)).toMatchObject({ status: "completed" });
+
+    expect((await storedState(h.db, dedupTenant)).versions).toEqual(truth.current);
+    const seen = async (exportId: string) =>
+      (await h.db.exportTask.aggregate({ where: { exportId }, _sum: { messagesSeen: true } }))._sum
+        .messagesSeen ?? 0;
+    expect(await seen(dedup)).toBeLessThan((await seen(plain)) * 0.7);
+  });
 });

@@ -42,7 +42,8 @@ export const ExportOptions = z
       .optional()
       .describe(
         "Whole-tenant exports: fetch each chat message once, from its sender's listing, instead of once per participant. " +
-          "Messages sent by people outside the tenant are then not exported.",
+          "Messages from people outside the tenant (guests, federated users) are then not exported; system events and " +
+          "app messages still are.",
       ),
     shards: z
       .number()
@@ -225,7 +226,7 @@ export const ScheduleBody = z
     options: ExportOptions.optional(),
   })
   .strict()
-  .meta({ id: "ScheduleInput" });
+  .meta({ id: "ScheduleSettings" });
 
 export const ScheduleView = z
   .object({
