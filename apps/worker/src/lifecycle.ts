@@ -54,8 +54,18 @@ export async function stopTask(
 /**
  * Consent is gone: the tenant is marked consent_revoked and every open task of it is paused with the
  * reason. Re-consent sets the tasks pending again and the reconciler picks them up.
+ *
+ * `observedAt` is when the refused run started: a refusal older than the tenant's latest consent is
+ * stale (the admin consented again meanwhile) and changes nothing; the caller retries instead.
  */
-export async function pauseTenantForConsent(db: Db, tenantId: string, reason: string): Promise<void> {
+export async function pauseTenantForConsent(
+  db: Db,
+  tenantId: string,
+  reason: string,
+  observedAt: Date,
+): Promise<boolean> {
+  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { consentedAt: true } });
+  if (tenant?.consentedAt && tenant.consentedAt > observedAt) return false;
   await db.tenant.updateMany({
     where: { id: tenantId, status: "active" },
     data: { status: "consent_revoked" },
@@ -65,4 +75,5 @@ export async function pauseTenantForConsent(db: Db, tenantId: string, reason: st
     select: { id: true, exportId: true },
   });
   for (const task of open) await stopTask(db, task, "paused", reason);
+  return true;
 }

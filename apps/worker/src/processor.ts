@@ -7,18 +7,25 @@ import { runEnumerateTask } from "./tasks/enumerate";
 import { runMessagesTask } from "./tasks/messages";
 
 /** Graph said 401/403: find out whether consent is gone (tenant paused) or a permission is missing. */
-async function handleRefusal(ctx: EngineContext, task: LoadedTask, error: GraphError): Promise<void> {
+async function handleRefusal(
+  ctx: EngineContext,
+  task: LoadedTask,
+  error: GraphError,
+  observedAt: Date,
+): Promise<void> {
   const entraTenantId = task.export.tenant.entraTenantId as string;
   await ctx.tokens.forget(entraTenantId);
   try {
     await ctx.tokens.getToken(entraTenantId);
   } catch (tokenError) {
     if (tokenError instanceof TokenError && tokenError.reason === "consent_missing") {
-      await pauseTenantForConsent(
+      const paused = await pauseTenantForConsent(
         ctx.db,
         task.tenantId,
         `Admin consent for this tenant was revoked (${tokenError.detail}). Send its admin a fresh consent URL.`,
+        observedAt,
       );
+      if (!paused) throw new Error("consent changed while this task ran; retrying");
       return;
     }
     throw tokenError;
@@ -63,6 +70,7 @@ export function createTaskProcessor(ctx: EngineContext) {
       );
       return;
     }
+    const runStartedAt = new Date();
     const log = ctx.logger.child({
       jobId: job.id,
       taskId: task.id,
@@ -109,7 +117,7 @@ export function createTaskProcessor(ctx: EngineContext) {
             );
             return;
           case "unauthorized":
-            await handleRefusal(ctx, task, error);
+            await handleRefusal(ctx, task, error, runStartedAt);
             return;
           case "payment_required":
             await stopTask(ctx.db, task, "failed", explainPaymentRequired(task, error));
@@ -128,7 +136,10 @@ export function createTaskProcessor(ctx: EngineContext) {
       }
       if (error instanceof TokenError && error.reason !== "unavailable") {
         if (error.reason === "consent_missing") {
-          await pauseTenantForConsent(ctx.db, task.tenantId, `Admin consent is missing: ${error.detail}`);
+          const reason = `Admin consent is missing: ${error.detail}`;
+          if (!(await pauseTenantForConsent(ctx.db, task.tenantId, reason, runStartedAt))) {
+            throw new Error("consent changed while this task ran; retrying");
+          }
         } else {
           await stopTask(ctx.db, task, "paused", `Microsoft refused the app's credentials: ${error.detail}`);
         }

@@ -1,3 +1,4 @@
+import { resumePausedTasks } from "@capstan/db";
 import { DEMO_APP } from "@capstan/graph-sim";
 import { eventually } from "@capstan/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -151,6 +152,23 @@ describe("failures an ISV can act on", () => {
     expect(paused.length).toBeGreaterThan(0);
     expect(paused[0]?.error).toMatch(/consent/i);
     expect((await h.db.export.findUniqueOrThrow({ where: { id: exportId } })).status).toBe("running");
+
+    // The admin consents again: the paused work resumes where it stopped and completes.
+    h.sim.control.grantConsent(sim.id, DEMO_APP.clientId);
+    const resumed = await h.db.$transaction(async (tx) => {
+      await tx.tenant.update({
+        where: { id: tenantId },
+        data: { status: "active", consentedAt: new Date() },
+      });
+      return resumePausedTasks(tx, tenantId);
+    });
+    expect(resumed.length).toBe(paused.length);
+    await h.queue.addBulk(
+      resumed.map((id) => ({ name: "exportTask", data: { taskId: id }, opts: { jobId: `resume-${id}` } })),
+    );
+    expect(await h.waitForExport(exportId)).toMatchObject({ status: "completed" });
+    const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { tenant: true } });
+    expect((await storedState(h.db, tenantId)).versions).toEqual(truthState(truth).current);
   });
 
   it("fails a Model A export of an unlicensed user with Graph's 402 explained", async () => {

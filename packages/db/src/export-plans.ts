@@ -150,3 +150,24 @@ export async function recordUsage(
       throttled = usage_ledger.throttled + EXCLUDED.throttled,
       updated_at = now()`;
 }
+
+/**
+ * After a tenant consents again, its paused tasks go back to pending (the reconciler, or the caller, enqueues
+ * them) and its exports lose the pause reason. Returns the task ids.
+ */
+export async function resumePausedTasks(tx: Tx, tenantId: string): Promise<string[]> {
+  const paused = await tx.exportTask.findMany({
+    where: { tenantId, status: "paused", export: { status: { in: ["queued", "running"] } } },
+    select: { id: true, exportId: true },
+  });
+  if (paused.length === 0) return [];
+  await tx.exportTask.updateMany({
+    where: { id: { in: paused.map((t) => t.id) } },
+    data: { status: "pending", error: null },
+  });
+  await tx.export.updateMany({
+    where: { id: { in: [...new Set(paused.map((t) => t.exportId))] } },
+    data: { error: null },
+  });
+  return paused.map((t) => t.id);
+}

@@ -4,6 +4,7 @@ export {
   createTargetTasks,
   type ExportPlanOptions,
   recordUsage,
+  resumePausedTasks,
   SHARD_EPOCH,
   shardWindows,
   usageMonth,
