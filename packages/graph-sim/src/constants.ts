@@ -1,0 +1,93 @@
+import type { FaultConfig, LegacyBillingConfig, LimitsConfig, TenantSizes } from "./types";
+
+export const GRAPH_ROLES = [
+  "Chat.Read.All",
+  "ChannelMessage.Read.All",
+  "User.Read.All",
+  "Group.Read.All",
+  "Team.ReadBasic.All",
+  "Channel.ReadBasic.All",
+  "Chat.UpdatePolicyViolation.All",
+  "ChannelMessage.UpdatePolicyViolation.All",
+] as const;
+
+/** The one app registered at start. */
+export const DEMO_APP = {
+  clientId: "11111111-1111-4111-8111-111111111111",
+  clientSecret: "capstan-demo-secret",
+  displayName: "Capstan Demo",
+  roles: [...GRAPH_ROLES] as string[],
+} as const;
+
+/** The tenant created at start, consented for the demo app. */
+export const DEMO_TENANT = {
+  name: "contoso",
+  tenantId: "22222222-2222-4222-8222-222222222222",
+  domain: "contoso.onmicrosoft.com",
+  /** getAllMessages for this user returns a few hundred messages. */
+  demoUserId: "33333333-3333-4333-8333-333333333333",
+  demoUserPrincipalName: "meganb@contoso.onmicrosoft.com",
+  /** First team of the demo tenant. */
+  demoTeamId: "44444444-4444-4444-8444-444444444444",
+  sizes: {
+    users: 20,
+    chatsPerUser: 4,
+    messagesPerChat: 60,
+    teams: 3,
+    channelsPerTeam: 3,
+    messagesPerChannel: 80,
+    extraGroups: 2,
+    historyDays: 120,
+  } satisfies TenantSizes,
+  /** Approximate getAllMessages total for the demo user. */
+  demoUserMessages: 480,
+} as const;
+
+export const DEFAULT_SIZES: TenantSizes = {
+  users: 20,
+  chatsPerUser: 4,
+  messagesPerChat: 50,
+  teams: 2,
+  channelsPerTeam: 3,
+  messagesPerChannel: 50,
+  extraGroups: 1,
+  historyDays: 90,
+};
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  perAppRps: 600,
+  perAppTenantRps: 200,
+  teamChannelThrottle: false,
+  teamChannelRps: 4,
+  omitRetryAfter: false,
+};
+
+export const NO_FAULTS: FaultConfig = {
+  latency: { ms: 0, jitterMs: 0, rate: 1 },
+  error500: 0,
+  error503: 0,
+  error504: 0,
+  skiptoken500: 0,
+  shortPage: 0,
+  duplicate: 0,
+  reset: 0,
+  hang: 0,
+};
+
+export const DEFAULT_LEGACY_BILLING: LegacyBillingConfig = { enabled: false, evaluationCap: 500 };
+
+export const GRAPH_ORIGIN = "https://graph.microsoft.com";
+export const LOGIN_ORIGIN = "https://login.microsoftonline.com";
+export const DAY_MS = 86_400_000;
+/** Deleted messages stay visible this long. */
+export const DELETED_VISIBLE_MS = 21 * DAY_MS;
+export const MAX_TOP_MESSAGES = 50;
+export const E5_CLASS_LICENSES = ["E5", "A5", "G5", "E5_COMPLIANCE", "M365_E5", "E5_SECURITY"];
+
+// Exact-enough texts of Microsoft's documented 402 errors (teams-licenses, "Payment-related errors").
+export const TEXT_402_EVALUATION =
+  "The evaluation capacity for the month has exceeded. To continue beyond the evalution limits complete billing onboarding, see https://aka.ms/teams-api-payment-requirements for details.";
+export const text402UserLicense = (userId: string) =>
+  `User '${userId}' needs a valid license to access this API. See https://aka.ms/teams-api-payment-requirements for details.`;
+export const TEXT_402_MODEL_B =
+  "Query parameter 'model' does not support value 'B' for this API. Use billing model 'A'. See https://aka.ms/teams-api-payment-requirements for details.";

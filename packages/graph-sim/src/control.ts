@@ -1,0 +1,321 @@
+import { DEMO_APP } from "./constants";
+import type { ChatMessageJson } from "./data";
+import {
+  deleteMessage,
+  editMessage,
+  groundTruth,
+  postMessage,
+  reactToMessage,
+  resolveContainer,
+  SimError,
+} from "./mutations";
+import { mergeFaults, type SimState, type Tenant } from "./state";
+import type {
+  AppInput,
+  ChatInfo,
+  ContainerRef,
+  Counters,
+  FaultConfig,
+  FaultPatch,
+  GroundTruth,
+  GroundTruthQuery,
+  LimitsConfig,
+  PostInput,
+  TeamInfo,
+  TenantInput,
+  TenantPatch,
+  TenantSummary,
+  UserInfo,
+} from "./types";
+
+export interface SimConfig {
+  seed: number;
+  now: string;
+  clockOffsetMs: number;
+  anchor: string;
+  limits: LimitsConfig;
+  faults: FaultConfig;
+  nextConsentTenant: string | null;
+}
+
+export interface ConfigPatch {
+  limits?: Partial<LimitsConfig>;
+  faults?: FaultPatch;
+  /** Shift the simulator clock (affects tokens, deletion visibility, billing months). */
+  clockOffsetMs?: number;
+}
+
+export interface AppSummary {
+  clientId: string;
+  displayName: string;
+  hasSecret: boolean;
+  hasCertificate: boolean;
+  roles: string[];
+  redirectUris: string[];
+}
+
+export interface Health {
+  status: "ok";
+  seed: number;
+  tenants: number;
+  apps: number;
+  url: string | null;
+  uptimeMs: number;
+}
+
+/** In-process equivalent of every /_sim route. */
+export class SimControl {
+  private readonly started = Date.now();
+  constructor(
+    private readonly st: SimState,
+    private readonly urlOf: () => string | null,
+  ) {}
+
+  private tenant(key: string): Tenant {
+    const t = this.st.resolveTenant(key);
+    if (!t) throw new SimError(404, `tenant ${key} not found`);
+    return t;
+  }
+
+  health(): Health {
+    return {
+      status: "ok",
+      seed: this.st.seed,
+      tenants: this.st.tenants.size,
+      apps: this.st.apps.size,
+      url: this.urlOf(),
+      uptimeMs: Date.now() - this.started,
+    };
+  }
+
+  getConfig(): SimConfig {
+    return {
+      seed: this.st.seed,
+      now: new Date(this.st.now()).toISOString(),
+      clockOffsetMs: this.st.clockOffsetMs,
+      anchor: new Date(this.st.anchorMs).toISOString(),
+      limits: { ...this.st.limits },
+      faults: structuredClone(this.st.faults),
+      nextConsentTenant: this.st.nextConsentTenant,
+    };
+  }
+
+  /** Global defaults; tenant settings override them field by field. */
+  configure(p: ConfigPatch): SimConfig {
+    if (p.limits) this.st.limits = { ...this.st.limits, ...p.limits };
+    if (p.faults) this.st.faults = mergeFaults(this.st.faults, p.faults);
+    if (p.clockOffsetMs !== undefined) this.st.clockOffsetMs = p.clockOffsetMs;
+    return this.getConfig();
+  }
+
+  listApps(): AppSummary[] {
+    return [...this.st.apps.values()].map((a) => ({
+      clientId: a.clientId,
+      displayName: a.displayName,
+      hasSecret: !!a.clientSecret,
+      hasCertificate: !!a.certificate,
+      roles: [...a.roles],
+      redirectUris: [...a.redirectUris],
+    }));
+  }
+
+  /** Register (or replace) an app; to add a certificate to the demo app, pass its clientId and secret again. */
+  registerApp(input: AppInput): AppSummary {
+    if (!input.clientId) throw new SimError(400, "clientId is required");
+    const existing = this.st.apps.get(input.clientId.toLowerCase());
+    this.st.registerApp({
+      ...input,
+      clientSecret: input.clientSecret !== undefined ? input.clientSecret : (existing?.clientSecret ?? null),
+      certificate: input.certificate !== undefined ? input.certificate : (existing?.certificate ?? null),
+      roles: input.roles ?? existing?.roles ?? [...DEMO_APP.roles],
+      displayName: input.displayName ?? existing?.displayName ?? input.clientId,
+    });
+    return this.listApps().find((a) => a.clientId === input.clientId.toLowerCase())!;
+  }
+
+  listTenants(): TenantSummary[] {
+    return [...this.st.tenants.values()].map((t) => this.summary(t));
+  }
+
+  getTenant(tenant: string): TenantSummary {
+    return this.summary(this.tenant(tenant));
+  }
+
+  createTenant(input: TenantInput): TenantSummary {
+    try {
+      return this.summary(this.st.createTenant(input));
+    } catch (e) {
+      if (e instanceof SimError) throw e;
+      throw new SimError(400, (e as Error).message);
+    }
+  }
+
+  configureTenant(tenant: string, patch: TenantPatch): TenantSummary {
+    const t = this.tenant(tenant);
+    this.st.configureTenant(t, patch);
+    return this.summary(t);
+  }
+
+  grantConsent(tenant: string, appId: string, roles?: string[]): TenantSummary {
+    const t = this.tenant(tenant);
+    this.st.grantConsent(t, appId, roles);
+    return this.summary(t);
+  }
+
+  revokeConsent(tenant: string, appId: string): TenantSummary {
+    const t = this.tenant(tenant);
+    t.consent.delete(appId.toLowerCase());
+    return this.summary(t);
+  }
+
+  /** The tenant whose admin answers the next /organizations or /common admin-consent request. */
+  setNextConsentTenant(tenant: string | null): void {
+    this.st.nextConsentTenant = tenant === null ? null : this.tenant(tenant).id;
+  }
+
+  setLicenses(tenant: string, userId: string, licenses: string[]): UserInfo {
+    const t = this.tenant(tenant);
+    const u = t.data.findUser(userId);
+    if (!u) throw new SimError(404, `user ${userId} not found`);
+    t.licenses.set(u.id.toLowerCase(), [...licenses]);
+    return this.userInfo(t, u.idx);
+  }
+
+  resetBilling(tenant: string): void {
+    this.tenant(tenant).billed.clear();
+  }
+
+  listUsers(tenant: string): UserInfo[] {
+    const t = this.tenant(tenant);
+    return t.data.users.map((u) => this.userInfo(t, u.idx));
+  }
+
+  listTeams(tenant: string): TeamInfo[] {
+    const t = this.tenant(tenant);
+    return t.data.teams.map((team) => ({
+      id: team.id,
+      displayName: team.displayName,
+      memberIds: team.members.map((m) => t.data.users[m]!.id),
+      channels: team.channels.map((ch) => ({
+        id: ch.id,
+        displayName: ch.displayName,
+        membershipType: ch.membershipType,
+        messageCount: ch.genCount + this.posted(t, ch.idx),
+      })),
+    }));
+  }
+
+  listChats(tenant: string, userId: string): ChatInfo[] {
+    const t = this.tenant(tenant);
+    const u = t.data.findUser(userId);
+    if (!u) throw new SimError(404, `user ${userId} not found`);
+    return t.data.userChats[u.idx]!.map((i) => {
+      const c = t.data.chats[i]!;
+      return {
+        id: c.id,
+        chatType: c.chatType!,
+        topic: c.topic,
+        memberIds: c.members.map((m) => t.data.users[m]!.id),
+        messageCount: c.genCount + this.posted(t, c.idx),
+      };
+    });
+  }
+
+  getMessage(tenant: string, ref: ContainerRef, messageId: string): ChatMessageJson {
+    const t = this.tenant(tenant);
+    const m = t.data.lookup(resolveContainer(t, ref), messageId);
+    if (!m) throw new SimError(404, `message ${messageId} not found`);
+    return structuredClone(m.json);
+  }
+
+  postMessage(tenant: string, ref: ContainerRef, input: PostInput = {}): ChatMessageJson {
+    const t = this.tenant(tenant);
+    return structuredClone(postMessage(this.st, t, resolveContainer(t, ref), input));
+  }
+
+  editMessage(
+    tenant: string,
+    ref: ContainerRef,
+    messageId: string,
+    input: { content?: string; contentType?: "text" | "html" } = {},
+  ): ChatMessageJson {
+    const t = this.tenant(tenant);
+    return structuredClone(editMessage(this.st, t, resolveContainer(t, ref), messageId, input));
+  }
+
+  reactToMessage(
+    tenant: string,
+    ref: ContainerRef,
+    messageId: string,
+    input: { userId?: string; reactionType?: string } = {},
+  ): ChatMessageJson {
+    const t = this.tenant(tenant);
+    return structuredClone(reactToMessage(this.st, t, resolveContainer(t, ref), messageId, input));
+  }
+
+  deleteMessage(
+    tenant: string,
+    ref: ContainerRef,
+    messageId: string,
+    input: { shape?: "deletedDateTime" | "emptyBody" } = {},
+  ): ChatMessageJson {
+    const t = this.tenant(tenant);
+    return structuredClone(deleteMessage(this.st, t, resolveContainer(t, ref), messageId, input));
+  }
+
+  groundTruth(query: GroundTruthQuery): GroundTruth {
+    return groundTruth(this.st, query);
+  }
+
+  counters(): Counters {
+    return this.st.snapshotCounters();
+  }
+
+  resetCounters(): void {
+    this.st.resetCounters();
+  }
+
+  private posted(t: Tenant, idx: number): number {
+    return t.data.overlays.get(idx)?.touched.filter((r) => r.index < 0).length ?? 0;
+  }
+
+  private userInfo(t: Tenant, idx: number): UserInfo {
+    const u = t.data.users[idx]!;
+    const chats = t.data.userChats[idx]!;
+    return {
+      id: u.id,
+      displayName: u.displayName,
+      userPrincipalName: u.userPrincipalName,
+      licenses: [...t.licensesOf(u.id)],
+      chatCount: chats.length,
+      messageCount: chats.reduce((s, i) => s + t.data.chats[i]!.genCount + this.posted(t, i), 0),
+    };
+  }
+
+  private summary(t: Tenant): TenantSummary {
+    const d = t.data;
+    const channels = d.teams.flatMap((x) => x.channels);
+    return {
+      id: t.id,
+      name: d.name,
+      domain: d.domain,
+      sizes: { ...d.sizes },
+      counts: {
+        users: d.users.length,
+        chats: d.chats.length,
+        teams: d.teams.length,
+        channels: channels.length,
+        chatMessages: d.chats.reduce((s, c) => s + c.genCount, 0),
+        channelMessages: channels.reduce((s, c) => s + c.genCount, 0),
+      },
+      consentedApps: [...t.consent.keys()],
+      refuseConsent: t.refuseConsent,
+      limits: { ...t.limits },
+      faults: structuredClone(t.faults),
+      legacyBilling: { ...t.legacyBilling },
+      clockOffsetMs: t.clockOffsetMs,
+      protectedApiApproved: t.protectedApiApproved,
+      anchor: new Date(d.anchorMs).toISOString(),
+    };
+  }
+}

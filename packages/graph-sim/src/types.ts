@@ -1,0 +1,269 @@
+// Public configuration and result types of the simulator.
+
+export interface TenantSizes {
+  /** Number of users (≥ 1). */
+  users: number;
+  /** Average number of chats each user starts (total chats ≈ users × chatsPerUser / 2). */
+  chatsPerUser: number;
+  /** Mean messages per chat (actual counts vary 0.3×–1.7× deterministically). */
+  messagesPerChat: number;
+  teams: number;
+  /** Channels per team, including "General". */
+  channelsPerTeam: number;
+  /** Mean items (posts + replies) per channel. */
+  messagesPerChannel: number;
+  /** Unified groups that are not teams (listed by GET /groups without the team filter). */
+  extraGroups: number;
+  /** Generated history spans this many days before the data anchor. */
+  historyDays: number;
+}
+
+export interface LatencyConfig {
+  /** Fixed delay in ms. */
+  ms: number;
+  /** Uniform random extra delay in [0, jitterMs). */
+  jitterMs: number;
+  /** Fraction of requests that get the delay (0..1). */
+  rate: number;
+}
+
+/** Fault switches; every rate is a probability in 0..1 drawn from a seeded PRNG. */
+export interface FaultConfig {
+  latency: LatencyConfig;
+  error500: number;
+  error503: number;
+  error504: number;
+  /** 500 only on requests that carry a $skiptoken. */
+  skiptoken500: number;
+  /** Page with fewer than $top items but still a nextLink (no item is lost). */
+  shortPage: number;
+  /** Last item of a page is served again at the start of the next page. */
+  duplicate: number;
+  /** Destroy the socket without an answer. */
+  reset: number;
+  /** Never answer (until the client gives up or the simulator closes). */
+  hang: number;
+}
+
+export type FaultPatch = Partial<Omit<FaultConfig, "latency">> & { latency?: Partial<LatencyConfig> };
+
+export interface LimitsConfig {
+  /** Requests per second per app across all tenants (0 = unlimited). */
+  perAppRps: number;
+  /** Requests per second per app per tenant (0 = unlimited). */
+  perAppTenantRps: number;
+  /** When true, channel endpoints of one team allow only `teamChannelRps` per second. */
+  teamChannelThrottle: boolean;
+  teamChannelRps: number;
+  /** When true, 429 responses carry no Retry-After header. */
+  omitRetryAfter: boolean;
+}
+
+export interface LegacyBillingConfig {
+  /** Enforce the pre-Aug-2025 metering rules (evaluation cap, model=A licences, model=B on PATCH). */
+  enabled: boolean;
+  /** Messages per month per tenant per app in evaluation mode (no `model`). */
+  evaluationCap: number;
+}
+
+export type RefuseConsent = "access_denied" | "consent_required" | null;
+
+export interface TenantInput {
+  name: string;
+  id?: string;
+  sizes?: Partial<TenantSizes>;
+  /** App ids consented at creation (default: the demo app). */
+  consentedApps?: string[];
+  refuseConsent?: RefuseConsent;
+  /** Licence SKUs given to every user unless overridden (default ["E5"]). */
+  defaultLicenses?: string[];
+  /** Licences per user id. */
+  licenses?: Record<string, string[]>;
+  limits?: Partial<LimitsConfig>;
+  faults?: FaultPatch;
+  legacyBilling?: Partial<LegacyBillingConfig>;
+  /** The tenant's clock runs this many ms ahead of the simulator clock. */
+  clockOffsetMs?: number;
+  /** false → getAllMessages answers 403 UnknownError (app not approved for protected APIs). */
+  protectedApiApproved?: boolean;
+}
+
+export type TenantPatch = Omit<Partial<TenantInput>, "name" | "id" | "sizes">;
+
+export interface AppInput {
+  clientId: string;
+  displayName?: string;
+  clientSecret?: string | null;
+  /** Public key (SPKI PEM) whose private key signs client assertions. */
+  certificate?: { publicKeyPem: string; thumbprintSha1?: string; thumbprintSha256?: string } | null;
+  /** Roles granted when a tenant consents. */
+  roles?: string[];
+  /** Allowed redirect URIs for admin consent (empty = any). */
+  redirectUris?: string[];
+}
+
+export interface TenantSummary {
+  id: string;
+  name: string;
+  domain: string;
+  sizes: TenantSizes;
+  counts: {
+    users: number;
+    chats: number;
+    teams: number;
+    channels: number;
+    chatMessages: number;
+    channelMessages: number;
+  };
+  consentedApps: string[];
+  refuseConsent: RefuseConsent;
+  limits: Partial<LimitsConfig>;
+  faults: FaultPatch;
+  legacyBilling: LegacyBillingConfig;
+  clockOffsetMs: number;
+  protectedApiApproved: boolean;
+  anchor: string;
+}
+
+export interface VersionKey {
+  containerId: string;
+  containerType: "chat" | "channel";
+  teamId?: string;
+  messageId: string;
+  replyToId: string | null;
+  etag: string;
+  lastModifiedDateTime: string;
+  deleted: boolean;
+}
+
+export interface DeletionKey {
+  containerId: string;
+  containerType: "chat" | "channel";
+  messageId: string;
+  deletedAt: string;
+  /** "deletedDateTime" (field set) or "emptyBody" (deletedDateTime null, body empty). */
+  shape: "deletedDateTime" | "emptyBody";
+}
+
+export interface HostedContentKey {
+  containerId: string;
+  containerType: "chat" | "channel";
+  teamId?: string;
+  messageId: string;
+  replyToId: string | null;
+  hostedContentId: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+}
+
+export type GroundTruthScope = { userId: string } | { teamId: string } | { tenant: true };
+
+export interface GroundTruthQuery {
+  tenant: string;
+  scope: GroundTruthScope;
+  /** Exclusive lower bound on lastModifiedDateTime (ISO). */
+  gt?: string;
+  /** Exclusive upper bound on lastModifiedDateTime (ISO). */
+  lt?: string;
+}
+
+export interface GroundTruth {
+  tenantId: string;
+  scope: { kind: "user"; userId: string } | { kind: "team"; teamId: string } | { kind: "tenant" };
+  window: { gt: string | null; lt: string | null };
+  asOf: string;
+  /** The versions a complete export run now would end with (one per message). */
+  current: VersionKey[];
+  /** Every version visible at any time since the tenant was created (superset of `current`). */
+  allVersions: VersionKey[];
+  /** Deleted messages still visible (within 21 days of deletion). */
+  deletions: DeletionKey[];
+  /** Hosted contents of the current, non-deleted messages. */
+  hostedContents: HostedContentKey[];
+  counts: {
+    containers: number;
+    current: number;
+    allVersions: number;
+    deletions: number;
+    hostedContents: number;
+    /** Items a full user-scope getAllMessages export returns (= current; one per chat message). */
+    items: number;
+  };
+}
+
+export interface PeakStat {
+  /** Highest number of requests that arrived in any sliding 1-second window. */
+  attempted: number;
+  /** Highest number of requests served (not throttled) in any sliding 1-second window. */
+  served: number;
+}
+
+export interface Counters {
+  since: string;
+  requests: {
+    total: number;
+    byEndpoint: Record<string, number>;
+    byTenant: Record<string, number>;
+    byTenantEndpoint: Record<string, Record<string, number>>;
+    byStatus: Record<string, number>;
+  };
+  throttled: { total: number; byTenant: Record<string, number>; byScope: Record<string, number> };
+  faults: { total: number; byKind: Record<string, number>; byTenant: Record<string, number> };
+  messagesReturned: { total: number; byTenant: Record<string, number> };
+  hostedContentBytes: number;
+  tokens: { issued: number; refused: number; byError: Record<string, number> };
+  consents: { granted: number; refused: number };
+  /** Keys: app id; "appId/tenantId"; "appId/tenantId/teamId" (channel endpoints). */
+  peaks: {
+    app: Record<string, PeakStat>;
+    appTenant: Record<string, PeakStat>;
+    appTenantTeam: Record<string, PeakStat>;
+  };
+  /** Messages billed per tenant per app per month ("YYYY-MM"). */
+  billing: Record<string, Record<string, Record<string, number>>>;
+}
+
+export interface ChatInfo {
+  id: string;
+  chatType: "oneOnOne" | "group" | "meeting";
+  topic: string | null;
+  memberIds: string[];
+  messageCount: number;
+}
+
+export interface ChannelInfo {
+  id: string;
+  displayName: string;
+  membershipType: "standard" | "private";
+  messageCount: number;
+}
+
+export interface TeamInfo {
+  id: string;
+  displayName: string;
+  memberIds: string[];
+  channels: ChannelInfo[];
+}
+
+export interface UserInfo {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  licenses: string[];
+  chatCount: number;
+  /** Items getAllMessages returns for this user with no filter (before deletions expire). */
+  messageCount: number;
+}
+
+export interface PostInput {
+  fromUserId?: string;
+  content?: string;
+  contentType?: "text" | "html";
+  /** Channel only: post a reply to this root message id. */
+  replyToId?: string;
+  /** Number of inline images (hostedContents) to attach, 0–4. */
+  images?: number;
+}
+
+export type ContainerRef = { chatId: string } | { teamId: string; channelId: string };
