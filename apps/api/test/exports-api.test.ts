@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "./helpers";
+import { buildTestApp, createAccount, createActiveTenant, type TestApp } from "./helpers";
 
 let t: TestApp;
 let tenantId: string;
+let auth: { authorization: string };
 
 beforeAll(async () => {
   t = await buildTestApp();
-  const account = await t.app.db.account.create({ data: { name: "Acme Compliance" } });
-  const tenant = await t.app.db.tenant.create({
-    data: {
-      accountId: account.id,
-      entraTenantId: "22222222-2222-4222-8222-222222222222",
-      model: "B",
-      status: "active",
-    },
-  });
+  const account = await createAccount(t.app, "Acme Compliance");
+  auth = account.auth;
+  const tenant = await createActiveTenant(t.app, account.accountId, "22222222-2222-4222-8222-222222222222");
   tenantId = tenant.id;
 });
 afterAll(async () => t?.close());
@@ -24,6 +19,7 @@ describe("exports API", () => {
     const res = await t.app.inject({
       method: "POST",
       url: `/v1/tenants/${tenantId}/exports`,
+      headers: auth,
       payload: { scope: "user", userId: "bad id<script>" },
     });
     expect(res.statusCode).toBe(400);
@@ -37,7 +33,7 @@ describe("exports API", () => {
     const res = await t.app.inject({
       method: "POST",
       url: `/v1/tenants/${tenantId}/exports`,
-      headers: { "content-type": "application/json" },
+      headers: { ...auth, "content-type": "application/json" },
       payload: "{not json",
     });
     expect(res.statusCode).toBe(400);
@@ -50,10 +46,11 @@ describe("exports API", () => {
     const create = await t.app.inject({
       method: "POST",
       url: `/v1/tenants/${missing}/exports`,
+      headers: auth,
       payload: { scope: "user", userId: "someone" },
     });
     expect(create.statusCode).toBe(404);
-    const get = await t.app.inject({ method: "GET", url: `/v1/exports/${missing}` });
+    const get = await t.app.inject({ method: "GET", url: `/v1/exports/${missing}`, headers: auth });
     expect(get.statusCode).toBe(404);
     expect(get.json()).toMatchObject({ code: "not_found" });
   });
@@ -62,12 +59,14 @@ describe("exports API", () => {
     const created = await t.app.inject({
       method: "POST",
       url: `/v1/tenants/${tenantId}/exports`,
+      headers: auth,
       payload: { scope: "user", userId: "someone" },
     });
     expect(created.statusCode).toBe(202);
     const res = await t.app.inject({
       method: "GET",
       url: `/v1/exports/${created.json().id}/messages?cursor=zzz`,
+      headers: auth,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: "invalid_cursor" });

@@ -5,9 +5,11 @@ import {
   type Configuration,
   type ICachePlugin,
   type INetworkModule,
+  LogLevel,
   type NetworkRequestOptions,
   type NetworkResponse,
 } from "@azure/msal-node";
+import { SharedTokenCachePlugin, type TokenCacheStore } from "./token-cache";
 
 /** The public Entra ID origin. MSAL always speaks of it; the network module may send its calls elsewhere. */
 export const ENTRA_ORIGIN = "https://login.microsoftonline.com";
@@ -114,20 +116,44 @@ function classify(error: unknown): TokenError {
 export interface TokenProviderOptions {
   app: AppRegistration;
   identityBaseUrl: string;
-  /** Shares MSAL's token cache between processes (e.g. in Redis). */
+  /**
+   * Shares MSAL's token cache between processes (see redisTokenCacheStore): one entry per app and tenant,
+   * and one token request per tenant however many processes need it.
+   */
+  cacheStore?: TokenCacheStore;
+  /** A cache plugin of your own, used for every tenant (ignored when cacheStore is set). */
   cachePlugin?: ICachePlugin;
+}
+
+/** Hex thumbprints: 40 digits are SHA-1, 64 are SHA-256 (what MSAL prefers). */
+function certificateOf(credential: Extract<AppCredential, { kind: "certificate" }>) {
+  const thumbprint = credential.thumbprint.replace(/[^0-9a-f]/gi, "");
+  return thumbprint.length === 64
+    ? { thumbprintSha256: thumbprint, privateKey: credential.privateKeyPem }
+    : { thumbprint, privateKey: credential.privateKeyPem };
+}
+
+interface TenantClient {
+  msal: ConfidentialClientApplication;
+  shared?: SharedTokenCachePlugin;
 }
 
 /** App-only Graph tokens per customer tenant, through MSAL's client-credentials flow. */
 export class TokenProvider {
-  private readonly clients = new Map<string, ConfidentialClientApplication>();
+  private readonly clients = new Map<string, TenantClient>();
+  private readonly inFlight = new Map<string, Promise<string>>();
   private readonly network: INetworkModule;
 
   constructor(private readonly options: TokenProviderOptions) {
     this.network = createIdentityNetworkModule(options.identityBaseUrl);
   }
 
-  private client(entraTenantId: string): ConfidentialClientApplication {
+  /** Key of a tenant's entry in the shared cache. */
+  cacheKey(entraTenantId: string): string {
+    return `${this.options.app.clientId.toLowerCase()}:${entraTenantId.toLowerCase()}`;
+  }
+
+  private client(entraTenantId: string): TenantClient {
     let client = this.clients.get(entraTenantId);
     if (client) return client;
     const { app } = this.options;
@@ -140,38 +166,67 @@ export class TokenProvider {
         knownAuthorities: ["login.microsoftonline.com"],
         ...(app.credential.kind === "secret"
           ? { clientSecret: app.credential.clientSecret }
-          : {
-              clientCertificate: {
-                thumbprint: app.credential.thumbprint,
-                privateKey: app.credential.privateKeyPem,
-              },
-            }),
+          : { clientCertificate: certificateOf(app.credential) }),
       },
-      system: { networkClient: this.network },
-      ...(this.options.cachePlugin ? { cache: { cachePlugin: this.options.cachePlugin } } : {}),
+      system: {
+        networkClient: this.network,
+        // MSAL logs nothing by default; keep it that way for personal data and credentials.
+        loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Error, loggerCallback: () => {} },
+      },
     };
-    client = new ConfidentialClientApplication(config);
+    const shared = this.options.cacheStore
+      ? new SharedTokenCachePlugin(this.options.cacheStore, this.cacheKey(entraTenantId))
+      : undefined;
+    const cachePlugin = shared ?? this.options.cachePlugin;
+    if (cachePlugin) config.cache = { cachePlugin };
+    client = { msal: new ConfidentialClientApplication(config), ...(shared ? { shared } : {}) };
     this.clients.set(entraTenantId, client);
     return client;
   }
 
-  /** A bearer token for Graph in `entraTenantId`; MSAL serves it from cache until it nears expiry. */
-  async getToken(entraTenantId: string): Promise<string> {
-    const request: ClientCredentialRequest = { scopes: [GRAPH_SCOPE] };
+  /**
+   * A bearer token for Graph in `entraTenantId`; MSAL serves it from cache until it nears expiry.
+   * `fresh` skips the cache and asks Entra ID: the proof that consent exists right now.
+   */
+  async getToken(entraTenantId: string, { fresh = false }: { fresh?: boolean } = {}): Promise<string> {
+    if (fresh) return this.acquire(entraTenantId, true);
+    // Callers in this process share one request per tenant. A shared refusal is not passed on: it may
+    // predate this call (consent granted meanwhile), so a caller that joined asks again on its own.
+    const pending = this.inFlight.get(entraTenantId);
+    if (pending) return pending.catch(() => this.acquire(entraTenantId, false));
+    const promise = this.acquire(entraTenantId, false).finally(() => {
+      if (this.inFlight.get(entraTenantId) === promise) this.inFlight.delete(entraTenantId);
+    });
+    this.inFlight.set(entraTenantId, promise);
+    return promise;
+  }
+
+  private async acquire(entraTenantId: string, skipCache: boolean): Promise<string> {
+    const client = this.client(entraTenantId);
+    const request: ClientCredentialRequest = { scopes: [GRAPH_SCOPE], ...(skipCache ? { skipCache } : {}) };
     let result: Awaited<ReturnType<ConfidentialClientApplication["acquireTokenByClientCredential"]>>;
     try {
-      result = await this.client(entraTenantId).acquireTokenByClientCredential(request);
+      result = await client.msal.acquireTokenByClientCredential(request);
     } catch (error) {
       throw classify(error);
+    } finally {
+      await client.shared?.release();
     }
     if (!result?.accessToken) throw new TokenError("unavailable", "no access token in the response");
     return result.accessToken;
   }
 
-  /** Forgets cached tokens of a tenant, e.g. after Graph refused one. */
+  /** Forgets cached tokens of a tenant (here and in the shared cache), e.g. after Graph refused one. */
   async forget(entraTenantId: string): Promise<void> {
     const client = this.clients.get(entraTenantId);
     this.clients.delete(entraTenantId);
-    if (client) await client.clearCache();
+    // A request already in flight may hand out the forgotten token: later callers must not join it.
+    this.inFlight.delete(entraTenantId);
+    if (client) {
+      await client.msal.clearCache();
+      await client.shared?.clear();
+    } else if (this.options.cacheStore) {
+      await this.options.cacheStore.delete(this.cacheKey(entraTenantId));
+    }
   }
 }

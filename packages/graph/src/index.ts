@@ -21,3 +21,9 @@ export {
   TokenProvider,
   type TokenProviderOptions,
 } from "./identity";
+export {
+  hasUsableAccessToken,
+  redisTokenCacheStore,
+  SharedTokenCachePlugin,
+  type TokenCacheStore,
+} from "./token-cache";
