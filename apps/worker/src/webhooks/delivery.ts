@@ -78,18 +78,21 @@ export function createWebhookDeliverer(options: WebhookDeliveryOptions) {
 
   async function claim(limit: number): Promise<Claim[]> {
     if (limit <= 0) return [];
-    const now = clock();
+    // Due is judged by the database's clock (emitEvent stamps deliveries with it), unless a test set one.
+    const at = options.now ? clock() : null;
     const leaseId = randomUUID();
     const rows = await db.$queryRaw<Omit<Claim, "leaseId">[]>`
       WITH due AS (
         SELECT id FROM webhook_deliveries
-        WHERE status = 'pending' AND next_attempt_at <= ${now}
+        WHERE status = 'pending' AND next_attempt_at <= COALESCE(${at}::timestamptz, now())
         ORDER BY next_attempt_at
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
       UPDATE webhook_deliveries d
-      SET lease_id = ${leaseId}::uuid, next_attempt_at = ${new Date(now.getTime() + leaseMs)}, updated_at = now()
+      SET lease_id = ${leaseId}::uuid,
+          next_attempt_at = COALESCE(${at}::timestamptz, now()) + ${leaseMs} * interval '1 millisecond',
+          updated_at = now()
       FROM due WHERE d.id = due.id
       RETURNING d.id, d.event_id AS "eventId", d.endpoint_id AS "endpointId", d.account_id AS "accountId",
         d.step, d.attempts, d.trigger`;
