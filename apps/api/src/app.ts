@@ -1,31 +1,87 @@
 import { randomUUID } from "node:crypto";
 import type { Config } from "@capstan/config";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import authPlugin from "./plugins/auth";
 import configPlugin from "./plugins/config";
+import consentPlugin from "./plugins/consent";
 import dbPlugin from "./plugins/db";
 import errorsPlugin from "./plugins/errors";
+import identityPlugin from "./plugins/identity";
 import queuesPlugin from "./plugins/queues";
+import rateLimitPlugin from "./plugins/rate-limit";
 import swaggerPlugin from "./plugins/swagger";
+import accountsRepositoryPlugin from "./repositories/accounts";
 import exportsRepositoryPlugin from "./repositories/exports";
 import schedulesRepositoryPlugin from "./repositories/schedules";
-import archiveRoutes from "./routes/v1/archive";
-import exportsRoutes from "./routes/v1/exports";
-import scheduleRoutes from "./routes/v1/schedules";
+import tenantsRepositoryPlugin from "./repositories/tenants";
+import webhooksRepositoryPlugin from "./repositories/webhooks";
+import consentCallbackRoutes from "./routes/consent/callback";
+import opsRoutes from "./routes/ops";
+import v1Routes from "./routes/v1";
 
 export interface BuildAppOptions {
   config: Config;
-  /** Pino options or false; tests pass their own to capture lines. */
+  /** Pino options (merged over the defaults, redaction included) or false; tests pass a stream to capture lines. */
   logger?: boolean | Record<string, unknown>;
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route registered (HEAD twins excluded): what the isolation test walks. */
+    routeCatalog: RouteEntry[];
+  }
+}
+
+/** Query parameters whose values never reach a log line. */
+const SECRET_QUERY = /([?&](?:state|code|client_secret|key|token|access_token)=)[^&]*/gi;
+
+export function redactUrl(url: string): string {
+  return url.replace(SECRET_QUERY, "$1[REDACTED]");
+}
+
+/** Log options every process of the API uses: request ids come from Fastify, secrets never appear. */
+export function loggerOptions(config: Config) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: [
+        "req.headers.authorization",
+        "req.headers.cookie",
+        'req.headers["x-ops-token"]',
+        "*.authorization",
+        "*.clientSecret",
+        "*.client_secret",
+        "*.accessToken",
+        "*.access_token",
+        "*.secret",
+        "*.state",
+      ],
+      censor: "[REDACTED]",
+    },
+    serializers: {
+      req(request: FastifyRequest) {
+        return {
+          method: request.method,
+          url: redactUrl(request.url),
+          host: request.host,
+          remoteAddress: request.ip,
+        };
+      },
+    },
+  };
 }
 
 /** Builds the API: external plugins, then app plugins and repositories, then routes. */
 export async function buildApp({ config, logger }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ?? {
-      level: config.LOG_LEVEL,
-      redact: ["req.headers.authorization", "req.headers.cookie", "req.headers['x-ops-token']"],
-    },
+    logger:
+      logger === false ? false : { ...loggerOptions(config), ...(typeof logger === "object" ? logger : {}) },
     // A caller's request id is kept when it looks sane, otherwise a fresh one is made.
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
@@ -33,6 +89,8 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
     },
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    // Behind a proxy, set this so per-address limits see the client, not the proxy.
+    trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -40,18 +98,34 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  const catalog: RouteEntry[] = [];
+  app.decorate("routeCatalog", catalog);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") catalog.push({ method, url: route.url });
+    }
+  });
 
   await app.register(configPlugin, { config });
   await app.register(errorsPlugin);
   await app.register(swaggerPlugin);
   await app.register(dbPlugin);
   await app.register(queuesPlugin);
+  await app.register(rateLimitPlugin);
+  await app.register(identityPlugin);
+
+  await app.register(accountsRepositoryPlugin);
+  await app.register(tenantsRepositoryPlugin);
   await app.register(exportsRepositoryPlugin);
   await app.register(schedulesRepositoryPlugin);
+  await app.register(webhooksRepositoryPlugin);
+  await app.register(authPlugin);
+  await app.register(consentPlugin);
 
-  await app.register(exportsRoutes, { prefix: "/v1" });
-  await app.register(archiveRoutes, { prefix: "/v1" });
-  await app.register(scheduleRoutes, { prefix: "/v1" });
+  // Routes by folder: /v1 needs an API key, the consent callback is public, /ops/v1 needs the ops token.
+  await app.register(v1Routes, { prefix: "/v1" });
+  await app.register(consentCallbackRoutes, { prefix: "/v1" });
+  await app.register(opsRoutes, { prefix: "/ops/v1" });
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   return app;

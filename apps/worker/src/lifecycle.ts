@@ -1,4 +1,5 @@
 import type { Db, TaskStatus } from "@capstan/db";
+import { emitExportEvent, emitTenantEvent } from "@capstan/webhooks";
 
 const OPEN: TaskStatus[] = ["pending", "running"];
 
@@ -18,19 +19,23 @@ export async function finishExportIfDone(db: Db, exportId: string): Promise<void
       orderBy: { updatedAt: "asc" },
       select: { error: true, targetId: true },
     });
-    await db.export.updateMany({
-      where: { id: exportId, status: { in: ["queued", "running"] } },
-      data: {
-        status: "failed",
-        finishedAt: new Date(),
-        error: `${broken} task(s) failed; first: ${first?.targetId}: ${first?.error ?? "unknown error"}`,
-      },
+    const error = `${broken} task(s) failed; first: ${first?.targetId}: ${first?.error ?? "unknown error"}`;
+    await db.$transaction(async (tx) => {
+      const closed = await tx.export.updateMany({
+        where: { id: exportId, status: { in: ["queued", "running"] } },
+        data: { status: "failed", finishedAt: new Date(), error },
+      });
+      // The event commits with the change it reports (transactional outbox).
+      if (closed.count > 0) await emitExportEvent(tx, exportId, "export.failed", { error });
     });
     return;
   }
-  await db.export.updateMany({
-    where: { id: exportId, status: { in: ["queued", "running"] } },
-    data: { status: "completed", finishedAt: new Date(), error: null },
+  await db.$transaction(async (tx) => {
+    const closed = await tx.export.updateMany({
+      where: { id: exportId, status: { in: ["queued", "running"] } },
+      data: { status: "completed", finishedAt: new Date(), error: null },
+    });
+    if (closed.count > 0) await emitExportEvent(tx, exportId, "export.completed", {});
   });
 }
 
@@ -64,16 +69,31 @@ export async function pauseTenantForConsent(
   reason: string,
   observedAt: Date,
 ): Promise<boolean> {
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { consentedAt: true } });
-  if (tenant?.consentedAt && tenant.consentedAt > observedAt) return false;
-  await db.tenant.updateMany({
-    where: { id: tenantId, status: "active" },
-    data: { status: "consent_revoked" },
+  return db.$transaction(async (tx) => {
+    // The tenant row is locked, so a re-consent (which writes it) is either wholly before or after this.
+    const [tenant] = await tx.$queryRaw<{ consented_at: Date | null; status: string }[]>`
+      SELECT consented_at, status FROM tenants WHERE id = ${tenantId}::uuid FOR UPDATE`;
+    if (!tenant || (tenant.consented_at && tenant.consented_at > observedAt)) return false;
+    if (tenant.status === "active") {
+      await tx.tenant.update({ where: { id: tenantId }, data: { status: "consent_revoked" } });
+      await emitTenantEvent(tx, tenantId, "tenant.consent_revoked", {
+        reason,
+        detectedAt: new Date().toISOString(),
+      });
+    }
+    const open = await tx.exportTask.findMany({
+      where: { tenantId, status: { in: OPEN } },
+      select: { exportId: true },
+      distinct: ["exportId"],
+    });
+    await tx.exportTask.updateMany({
+      where: { tenantId, status: { in: OPEN } },
+      data: { status: "paused", error: reason.slice(0, 2000), finishedAt: null },
+    });
+    await tx.export.updateMany({
+      where: { id: { in: open.map((t) => t.exportId) }, status: "running" },
+      data: { error: reason },
+    });
+    return true;
   });
-  const open = await db.exportTask.findMany({
-    where: { tenantId, status: { in: OPEN } },
-    select: { id: true, exportId: true },
-  });
-  for (const task of open) await stopTask(db, task, "paused", reason);
-  return true;
 }

@@ -1,4 +1,5 @@
 import { GraphError, TokenError } from "@capstan/graph";
+import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "./context";
 import type { TaskJob } from "./graph-call";
@@ -30,6 +31,13 @@ async function handleRefusal(
     }
     throw tokenError;
   }
+  // A fresh token was issued. A 401 means the old token was no longer good (expired, or consent revoked and
+  // granted again meanwhile): retry with the new one. So does a 403 that predates the latest consent.
+  if (error.status === 401 || (await consentedSince(ctx, task.tenantId, observedAt))) {
+    throw new Error(
+      `Graph answered ${error.status} ${error.code} with an old token; retrying with a fresh one`,
+    );
+  }
   await stopTask(
     ctx.db,
     task,
@@ -37,6 +45,11 @@ async function handleRefusal(
     `Graph refused access (${error.status} ${error.code}: ${error.message}) although a token was issued: the app lacks ` +
       "a permission (Chat.Read.All, ChannelMessage.Read.All) or approval for Microsoft's protected APIs.",
   );
+}
+
+async function consentedSince(ctx: EngineContext, tenantId: string, since: Date): Promise<boolean> {
+  const tenant = await ctx.db.tenant.findUnique({ where: { id: tenantId }, select: { consentedAt: true } });
+  return tenant?.consentedAt ? tenant.consentedAt > since : false;
 }
 
 function explainPaymentRequired(task: LoadedTask, error: GraphError): string {
@@ -85,9 +98,12 @@ export function createTaskProcessor(ctx: EngineContext) {
       });
       if (claimed.count === 0) return;
       task.status = "running";
-      await ctx.db.export.updateMany({
-        where: { id: task.exportId, status: "queued" },
-        data: { status: "running", startedAt: new Date() },
+      await ctx.db.$transaction(async (tx) => {
+        const started = await tx.export.updateMany({
+          where: { id: task.exportId, status: "queued" },
+          data: { status: "running", startedAt: new Date() },
+        });
+        if (started.count > 0) await emitExportEvent(tx, task.exportId, "export.started", {});
       });
     }
 

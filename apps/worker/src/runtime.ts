@@ -1,7 +1,7 @@
 import type { Config } from "@capstan/config";
 import { exportTaskJobOptions, jobCatalog } from "@capstan/contracts";
 import { createDb, type Db } from "@capstan/db";
-import { appCredentialFromConfig, GraphClient, TokenProvider } from "@capstan/graph";
+import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
@@ -66,6 +66,8 @@ export async function startWorkerRuntime(
   const tokens = new TokenProvider({
     app: { clientId: config.AZURE_CLIENT_ID, credential: appCredentialFromConfig(config) },
     identityBaseUrl: config.IDENTITY_BASE_URL,
+    // One token per tenant for all worker processes, not one per process.
+    cacheStore: redisTokenCacheStore(redis, config.REDIS_PREFIX),
   });
   const graph = new GraphClient({
     appId: config.AZURE_CLIENT_ID,

@@ -1,6 +1,6 @@
 import { DEMO_TENANT } from "@capstan/graph-sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, storedState, truthState } from "./helpers";
+import { createHarness, type Harness, outboxEvents, storedState, truthState } from "./helpers";
 
 let h: Harness;
 
@@ -31,6 +31,12 @@ describe("export engine against the simulator", () => {
     expect(stored.deletions).toEqual(expected.deletions);
     expect(stored.hosted).toEqual(expected.hosted);
     expect(await h.db.exportMessage.count({ where: { exportId: first } })).toBe(truth.counts.current);
+    // export.started and export.completed were recorded with the changes they report, once each.
+    const events = (await outboxEvents(h.db, h.accountId)).filter(
+      (e) => (e.data.export as { id: string } | undefined)?.id === first,
+    );
+    expect(events.map((e) => e.type)).toEqual(["export.started", "export.completed"]);
+    expect(events[1]?.data.summary).toMatchObject({ messagesStored: truth.counts.current, tasksFailed: 0 });
 
     const second = await h.startExport({ tenantId, scope: "user", targetId: DEMO_TENANT.demoUserId });
     expect(await h.waitForExport(second)).toMatchObject({ status: "completed" });

@@ -2,7 +2,7 @@ import { resumePausedTasks } from "@capstan/db";
 import { DEMO_APP } from "@capstan/graph-sim";
 import { eventually } from "@capstan/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness, storedState, truthState, waitForPages } from "./helpers";
+import { createHarness, type Harness, outboxEvents, storedState, truthState, waitForPages } from "./helpers";
 
 let h: Harness;
 
@@ -151,6 +151,10 @@ describe("failures an ISV can act on", () => {
     const paused = await h.db.exportTask.findMany({ where: { exportId, status: "paused" } });
     expect(paused.length).toBeGreaterThan(0);
     expect(paused[0]?.error).toMatch(/consent/i);
+    const revokedEvents = (await outboxEvents(h.db, h.accountId)).filter(
+      (e) => e.type === "tenant.consent_revoked" && (e.data.tenant as { id: string }).id === tenantId,
+    );
+    expect(revokedEvents).toHaveLength(1);
     expect((await h.db.export.findUniqueOrThrow({ where: { id: exportId } })).status).toBe("running");
 
     // The admin consents again: the paused work resumes where it stopped and completes.
@@ -205,6 +209,16 @@ describe("failures an ISV can act on", () => {
     const billed = h.sim.control.counters().messagesReturned.byTenant[sim.id] ?? 0;
     expect(billed).toBeGreaterThanOrEqual(100);
     expect(billed).toBeLessThan(120);
+
+    // The account heard about it: 80% and 100% of the cap, then the failure.
+    const events = (await outboxEvents(h.db, h.accountId)).filter(
+      (e) => e.type === "usage.threshold_reached" && e.data.tenantId === tenantId,
+    );
+    expect(events.map((e) => e.data.thresholdPercent)).toEqual([80, 100]);
+    const failed = (await outboxEvents(h.db, h.accountId)).filter(
+      (e) => e.type === "export.failed" && (e.data.export as { id: string }).id === exportId,
+    );
+    expect(failed).toHaveLength(1);
   });
 
   it("skips and records a target that is gone (404) and still completes", async () => {

@@ -210,3 +210,10 @@ export async function waitForPages(
     { timeoutMs, intervalMs: 20, what: `${pages} pages of export ${exportId}` },
   );
 }
+
+/** The webhook events (transactional outbox) recorded for an account, oldest first. */
+export async function outboxEvents(db: Db, accountId: string) {
+  const rows = await db.$queryRaw<{ type: string; body: string }[]>`
+    SELECT type, body::text AS body FROM webhook_events WHERE account_id = ${accountId}::uuid ORDER BY created_at, id`;
+  return rows.map((r) => ({ type: r.type, ...(JSON.parse(r.body) as { data: Record<string, unknown> }) }));
+}

@@ -1,3 +1,6 @@
+export * from "./accounts";
 export * from "./common";
 export * from "./exports";
 export * from "./jobs";
+export * from "./tenants";
+export * from "./webhooks";

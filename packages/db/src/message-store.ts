@@ -79,7 +79,7 @@ const HOSTED_CONTENT_SRC =
 /** Graph paths of the hosted contents a message's body points at. */
 export function hostedContentRefs(message: GraphChatMessage): { id: string; path: string }[] {
   const content = message.body?.content;
-  if (!content || !content.includes("hostedContents")) return [];
+  if (!content?.includes("hostedContents")) return [];
   const refs = new Map<string, string>();
   for (const match of content.matchAll(HOSTED_CONTENT_SRC)) {
     const path = match[1]?.replaceAll("&amp;", "&");

@@ -5,16 +5,19 @@ import {
   recordUsage,
   storeHostedContent,
   storeMessagePage,
+  type Tx,
   usageMonth,
   withTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
+import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { firstMessagesPath } from "../graph-query";
 
-async function monthlyMessages(ctx: EngineContext, tenantId: string): Promise<number> {
-  const rows = await ctx.db.$queryRaw<{ total: bigint | null }[]>`
+/** Messages Graph returned for a tenant this month, from the usage ledger. */
+async function monthlyMessages(db: Tx, tenantId: string): Promise<number> {
+  const rows = await db.$queryRaw<{ total: bigint | null }[]>`
     SELECT sum(messages) AS total FROM usage_ledger WHERE tenant_id = ${tenantId}::uuid AND month = ${usageMonth()}`;
   return Number(rows[0]?.total ?? 0);
 }
@@ -23,7 +26,7 @@ async function monthlyMessages(ctx: EngineContext, tenantId: string): Promise<nu
 async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise<void> {
   const { tenant } = task.export;
   if (!ctx.settings.legacyBilling || tenant.model !== "evaluation") return;
-  const used = await monthlyMessages(ctx, tenant.id);
+  const used = await monthlyMessages(ctx.db, tenant.id);
   if (used >= ctx.settings.evaluationMonthlyCap) {
     throw new TaskStop(
       "failed",
@@ -31,6 +34,30 @@ async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise
         "Switch the tenant to payment model A or B, or wait for next month.",
     );
   }
+}
+
+/**
+ * Tells the account (usage.threshold_reached, once per threshold) when an evaluation-mode tenant passes 80%
+ * and 100% of its monthly cap under legacy billing, in the transaction that adds the usage.
+ */
+async function reportUsageThresholds(
+  ctx: EngineContext,
+  tx: Tx,
+  task: LoadedTask,
+  added: number,
+): Promise<void> {
+  const { tenant } = task.export;
+  if (!ctx.settings.legacyBilling || tenant.model !== "evaluation" || added === 0) return;
+  const used = await monthlyMessages(tx, tenant.id);
+  await emitUsageThresholds(tx, {
+    accountId: tenant.accountId,
+    tenantId: tenant.id,
+    period: usageMonth(),
+    limitKind: "evaluation_cap",
+    limit: ctx.settings.evaluationMonthlyCap,
+    used,
+    previousUsed: used - added,
+  });
 }
 
 /**
@@ -87,6 +114,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
         messages: page.value.length,
         bytes: page.bytes,
       });
+      await reportUsageThresholds(ctx, tx, task, page.value.length);
     });
     if (last) return;
     cursor = page.nextLink;

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from "fastify";
+import idempotency from "../../plugins/idempotency";
+import { documentAuth } from "../docs";
+import accountRoutes from "./account";
+import apiKeyRoutes from "./api-keys";
+import archiveRoutes from "./archive";
+import auditRoutes from "./audit";
+import exportsRoutes from "./exports";
+import scheduleRoutes from "./schedules";
+import tenantRoutes from "./tenants";
+import webhookRoutes from "./webhook-endpoints";
+
+/**
+ * The ISV-facing API. Everything registered in here needs an API key (autohook-style: the hooks of this
+ * scope run for every route of this folder), is rate limited per key, and honours Idempotency-Key on POST.
+ */
+export default async function v1(app: FastifyInstance) {
+  app.addHook("onRoute", (route) => documentAuth(route, "apiKey"));
+  app.addHook("onRequest", app.authenticateApiKey);
+  // After authentication, so the limit is counted per key.
+  app.addHook("onRequest", app.rateLimit());
+  await app.register(idempotency);
+
+  await app.register(accountRoutes);
+  await app.register(apiKeyRoutes);
+  await app.register(tenantRoutes);
+  await app.register(exportsRoutes);
+  await app.register(archiveRoutes);
+  await app.register(scheduleRoutes);
+  await app.register(auditRoutes);
+  await app.register(webhookRoutes);
+}
