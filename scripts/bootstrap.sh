@@ -27,4 +27,8 @@ fi
 
 cd "$CAPSTAN_ROOT"
 pnpm install --frozen-lockfile --reporter=silent
-pnpm --silent --filter @capstan/db generate >/dev/null
+# The Prisma client is generated, not committed; its chatter is shown only when it fails.
+if ! generate_log="$(pnpm --silent --filter @capstan/db generate 2>&1)"; then
+  echo "$generate_log" >&2
+  exit 1
+fi
