@@ -39,6 +39,10 @@ const collection = (call: (ids: Ids) => Call): Check => ({ kind: "collection", c
 
 const ROUTES: Record<string, Check> = {
   "GET /v1/account": collection(() => ({ url: "/v1/account" })),
+  "PUT /v1/account/budget": collection(() => ({
+    url: "/v1/account/budget",
+    payload: { monthlyMessageBudget: 1000 },
+  })),
   "GET /v1/audit-events": collection(() => ({ url: "/v1/audit-events?limit=500" })),
 
   "GET /v1/api-keys": collection(() => ({ url: "/v1/api-keys" })),

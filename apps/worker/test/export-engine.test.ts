@@ -1,3 +1,4 @@
+import { createExportWithTasks } from "@capstan/db";
 import { DEMO_TENANT } from "@capstan/graph-sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, outboxEvents, storedState, truthState } from "./helpers";
@@ -122,6 +123,35 @@ describe("export engine against the simulator", () => {
     expect(counters.throttled.byTenant[sim.id] ?? 0).toBe(0);
     const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { tenant: true } });
     expect((await storedState(h.db, tenantId)).versions).toEqual(truthState(truth).current);
+  });
+
+  it("tells the account when its monthly message budget reaches 80% and 100%", async () => {
+    const sim = h.sim.control.createTenant({
+      name: "budgeted",
+      sizes: { users: 3, chatsPerUser: 2, messagesPerChat: 40 },
+    });
+    const account = await h.db.account.create({ data: { name: "Budgeted ISV", monthlyMessageBudget: 60 } });
+    const tenant = await h.db.tenant.create({
+      data: { accountId: account.id, entraTenantId: sim.id, model: "B", status: "active" },
+    });
+    const created = await h.db.$transaction((tx) =>
+      createExportWithTasks(tx, {
+        accountId: account.id,
+        tenantId: tenant.id,
+        scope: "tenant",
+        targetId: null,
+        options: {},
+      }),
+    );
+    await h.queue.addBulk(
+      created.taskIds.map((taskId) => ({ name: "exportTask", data: { taskId }, opts: { jobId: taskId } })),
+    );
+    expect(await h.waitForExport(created.export.id)).toMatchObject({ status: "completed" });
+    const events = (await outboxEvents(h.db, account.id)).filter((e) => e.type === "usage.threshold_reached");
+    expect(events.map((e) => [e.data.limitKind, e.data.thresholdPercent, e.data.tenantId])).toEqual([
+      ["budget", 80, null],
+      ["budget", 100, null],
+    ]);
   });
 
   it("splits a large target into time shards that run in parallel, and stores the same set", async () => {

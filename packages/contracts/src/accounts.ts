@@ -10,9 +10,27 @@ export const AccountView = z
   .object({
     id: Uuid,
     name: z.string(),
+    monthlyMessageBudget: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Messages a month across all tenants; 80% and 100% of it raise usage.threshold_reached"),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: "Account" });
+
+export const BudgetBody = z
+  .object({
+    monthlyMessageBudget: z
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000_000_000)
+      .nullable()
+      .describe("Messages a month across the account's tenants, or null for no budget"),
+  })
+  .strict()
+  .meta({ id: "BudgetInput" });
 export type AccountView = z.infer<typeof AccountView>;
 
 export const CreateAccountBody = z

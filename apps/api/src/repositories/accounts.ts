@@ -9,7 +9,12 @@ import { audit } from "./audit";
 type Page = { cursor?: string | undefined; limit: number };
 
 export function toAccountView(row: Account): AccountView {
-  return { id: row.id, name: row.name, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    monthlyMessageBudget: row.monthlyMessageBudget,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export function toApiKeyView(row: ApiKey): ApiKeyView {

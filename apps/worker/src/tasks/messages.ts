@@ -37,8 +37,9 @@ async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise
 }
 
 /**
- * Tells the account (usage.threshold_reached, once per threshold) when an evaluation-mode tenant passes 80%
- * and 100% of its monthly cap under legacy billing, in the transaction that adds the usage.
+ * Tells the account (usage.threshold_reached, once per threshold and month) when usage passes 80% and 100% of
+ * a limit, in the transaction that adds it: the monthly cap of an evaluation-mode tenant under legacy
+ * billing, and the account's own monthly message budget across its tenants.
  */
 async function reportUsageThresholds(
   ctx: EngineContext,
@@ -46,18 +47,40 @@ async function reportUsageThresholds(
   task: LoadedTask,
   added: number,
 ): Promise<void> {
+  if (added === 0) return;
   const { tenant } = task.export;
-  if (!ctx.settings.legacyBilling || tenant.model !== "evaluation" || added === 0) return;
-  const used = await monthlyMessages(tx, tenant.id);
-  await emitUsageThresholds(tx, {
-    accountId: tenant.accountId,
-    tenantId: tenant.id,
-    period: usageMonth(),
-    limitKind: "evaluation_cap",
-    limit: ctx.settings.evaluationMonthlyCap,
-    used,
-    previousUsed: used - added,
+  const period = usageMonth();
+  if (ctx.settings.legacyBilling && tenant.model === "evaluation") {
+    const used = await monthlyMessages(tx, tenant.id);
+    await emitUsageThresholds(tx, {
+      accountId: tenant.accountId,
+      tenantId: tenant.id,
+      period,
+      limitKind: "evaluation_cap",
+      limit: ctx.settings.evaluationMonthlyCap,
+      used,
+      previousUsed: used - added,
+    });
+  }
+  const account = await tx.account.findUnique({
+    where: { id: tenant.accountId },
+    select: { monthlyMessageBudget: true },
   });
+  if (account?.monthlyMessageBudget) {
+    const rows = await tx.$queryRaw<{ total: bigint | null }[]>`
+      SELECT sum(u.messages) AS total FROM usage_ledger u JOIN tenants t ON t.id = u.tenant_id
+      WHERE t.account_id = ${tenant.accountId}::uuid AND u.month = ${period}`;
+    const used = Number(rows[0]?.total ?? 0);
+    await emitUsageThresholds(tx, {
+      accountId: tenant.accountId,
+      tenantId: null,
+      period,
+      limitKind: "budget",
+      limit: account.monthlyMessageBudget,
+      used,
+      previousUsed: used - added,
+    });
+  }
 }
 
 /**
