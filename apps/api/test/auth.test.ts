@@ -224,6 +224,19 @@ describe("Idempotency-Key", () => {
     expect(await t.app.db.tenant.count({ where: { displayName: "Fabrikam" } })).toBe(1);
   });
 
+  it("keeps stored answers sealed: a new API key replayed by Idempotency-Key is not in the database in clear", async () => {
+    const headers = { ...acme.auth, "idempotency-key": "new-key-once" };
+    const first = await post("/v1/api-keys", { name: "replayable", scopes: ["read"] }, headers);
+    expect(first.statusCode).toBe(201);
+    const secret = first.json().key as string;
+    expect(secret).toMatch(/^cap_live_/);
+    const stored = await t.app.db.idempotencyRecord.findFirstOrThrow({ where: { key: "new-key-once" } });
+    expect(stored.responseBody).not.toContain(secret);
+    expect(stored.responseBody).toMatch(/^v1\./);
+    const again = await post("/v1/api-keys", { name: "replayable", scopes: ["read"] }, headers);
+    expect(again.json().key).toBe(secret);
+  });
+
   it("refuses the same key with another request (422)", async () => {
     const headers = { ...acme.auth, "idempotency-key": "create-contoso" };
     expect((await post("/v1/tenants", { model: "B", displayName: "Contoso" }, headers)).statusCode).toBe(201);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { secretBoxFromConfig } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { idempotencyRepository } from "../repositories/idempotency";
@@ -20,7 +21,7 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
  */
 export default fp(
   async function idempotency(app: FastifyInstance) {
-    const repo = idempotencyRepository(app.db);
+    const repo = idempotencyRepository(app.db, secretBoxFromConfig(app.config));
     app.decorateRequest("idempotencyRecordId", null);
 
     app.addHook("preHandler", async (request, reply) => {

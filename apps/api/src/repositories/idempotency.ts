@@ -1,4 +1,5 @@
 import { type Db, Prisma } from "@capstan/db";
+import type { SecretBox } from "@capstan/webhooks";
 
 export type IdempotencyStart =
   | { kind: "started"; recordId: string }
@@ -12,8 +13,12 @@ export const ABANDONED_AFTER_MS = 120_000;
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
-/** Stored first answers to POSTs with an Idempotency-Key, per account and key. */
-export function idempotencyRepository(db: Db) {
+/**
+ * Stored first answers to POSTs with an Idempotency-Key, per account and key. Answers can hold secrets shown
+ * once (a new API key, a webhook signing secret), so they are sealed with AES-256-GCM at rest.
+ */
+export function idempotencyRepository(db: Db, box: SecretBox) {
+  const binding = (recordId: string) => `idempotency-record:${recordId}`;
   return {
     async begin(
       accountId: string,
@@ -53,7 +58,7 @@ export function idempotencyRepository(db: Db) {
         return {
           kind: "replay",
           status: existing.responseStatus,
-          body: existing.responseBody ?? "",
+          body: existing.responseBody ? box.decrypt(existing.responseBody, binding(existing.id)) : "",
           contentType: existing.responseType,
         };
       }
@@ -65,7 +70,7 @@ export function idempotencyRepository(db: Db) {
         where: { id: recordId },
         data: {
           responseStatus: status,
-          responseBody: body,
+          responseBody: box.encrypt(body, binding(recordId)),
           responseType: contentType,
           completedAt: new Date(),
         },
