@@ -8,4 +8,14 @@ pnpm --silent turbo run typecheck --output-logs=errors-only
 echo "› lint"
 pnpm --silent exec biome check .
 echo "› tests"
-pnpm --silent exec vitest run "$@"
+results="$(mktemp)"
+status=0
+pnpm --silent exec vitest run --reporter=default --reporter=json --outputFile.json="$results" "$@" || status=$?
+# One closing line any CI can read: "N passed, N failed".
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' "$results" 2>/dev/null || true
+rm -f "$results"
+exit "$status"
