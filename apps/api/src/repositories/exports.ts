@@ -89,6 +89,11 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     };
   }
 
+  /** Whether the tenant belongs to the account: another account's tenant does not exist for this one. */
+  async function ownsTenant(accountId: string, tenantId: string): Promise<boolean> {
+    return (await db.tenant.count({ where: { id: tenantId, accountId } })) === 1;
+  }
+
   /** An export of the account, or null: another account's export does not exist for this one. */
   function owned(accountId: string, exportId: string) {
     return db.export.findFirst({ where: { id: exportId, accountId } });
@@ -349,8 +354,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     },
 
     async archive(accountId: string, tenantId: string, q: ArchiveQuery) {
-      if (!(await db.tenant.findFirst({ where: { id: tenantId, accountId }, select: { id: true } })))
-        return null;
+      if (!(await ownsTenant(accountId, tenantId))) return null;
       const after = decodeCursor(q.cursor, 2);
       const batch = await archiveBatches(tenantId, q, after, q.limit + 1).next();
       const rows = batch.value ?? [];
@@ -363,8 +367,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     },
 
     async streamArchive(accountId: string, tenantId: string, q: ArchiveQuery) {
-      if (!(await db.tenant.findFirst({ where: { id: tenantId, accountId }, select: { id: true } })))
-        return null;
+      if (!(await ownsTenant(accountId, tenantId))) return null;
       const view = archiveView(tenantId);
       return (async function* () {
         for await (const rows of archiveBatches(tenantId, q, null, 500)) {
@@ -375,8 +378,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
 
     /** Bytes of a hosted content, if a message of this account's tenant uses it. */
     async hostedContent(accountId: string, tenantId: string, sha256: string) {
-      if (!(await db.tenant.findFirst({ where: { id: tenantId, accountId }, select: { id: true } })))
-        return null;
+      if (!(await ownsTenant(accountId, tenantId))) return null;
       const linked = await db.messageHostedContent.findFirst({
         where: { tenantId, sha256 },
         select: { sha256: true },
