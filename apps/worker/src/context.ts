@@ -1,6 +1,7 @@
 import type { Db, Export, ExportTask, Tenant } from "@capstan/db";
 import type { GraphClient, TokenProvider } from "@capstan/graph";
 import type { Logger } from "pino";
+import type { WorkerMetrics } from "./metrics";
 
 /** What every task handler needs. */
 export interface EngineContext {
@@ -18,6 +19,8 @@ export interface EngineContext {
   enqueueTasks(taskIds: string[]): Promise<void>;
   /** Adds time a task spent stepped aside; flushed to Postgres in batches. */
   recordWait(taskId: string, ms: number): void;
+  /** Observability hooks (Prometheus and the ops dashboard's per-minute counters); absent in bare tests. */
+  metrics?: WorkerMetrics;
 }
 
 export type LoadedTask = ExportTask & { export: Export & { tenant: Tenant } };

@@ -50,9 +50,23 @@ export async function callGraph<T>(
           requests: 1,
           throttled: error.status === 429 ? 1 : 0,
         });
+        if (error.status === 429) ctx.metrics?.throttled(task.tenantId);
+      }
+      if (error.kind === "throttled" && error.notSent && error.reservation !== undefined) {
+        // The limiter holds a slot for this call, at most RATE_LIMIT_MAX_RESERVE_MS away: the token is this
+        // task's already, so it waits for it right here and claims it on time. (Woken later through the
+        // delayed set, it would often miss the slot, which then lapses unused.)
+        const wait = error.retryAfterMs ?? 1;
+        ctx.metrics?.waited(error.code.replace(/^RateLimit:/, ""), wait);
+        ctx.recordWait(job.data.taskId, wait);
+        job.data = { ...job.data, reservation: error.reservation };
+        await new Promise((r) => setTimeout(r, wait));
+        continue;
       }
       if (error.kind === "throttled" && error.notSent) {
-        // No token: come back when the limiter says, with the slot it reserved (if any).
+        // No token and no slot held (the bucket is booked beyond the horizon, or the tenant is blocked by a
+        // 429): step aside, so this worker slot serves other tenants meanwhile.
+        ctx.metrics?.waited(error.code.replace(/^RateLimit:/, ""), error.retryAfterMs ?? 1);
         await stepAside(ctx, job, token, error.retryAfterMs ?? 1, {
           reservation: error.reservation,
           throttleStreak: job.data.throttleStreak,
@@ -62,6 +76,7 @@ export async function callGraph<T>(
         // Graph's 429: its Retry-After blocked the tenant already; without one, back off exponentially.
         const streak = (job.data.throttleStreak ?? 0) + 1;
         const wait = error.retryAfterMs ?? backoffMs(streak, 1000, 60_000);
+        ctx.metrics?.waited("retry_after", wait);
         await stepAside(ctx, job, token, wait + Math.random() * 50, { throttleStreak: streak });
       }
       if (error.kind === "transient" && failures < ctx.settings.transientRetries) {

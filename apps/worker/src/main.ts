@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "@capstan/config";
+import { startMetricsServer } from "./metrics";
 import { createLogger, startWorkerRuntime } from "./runtime";
 
 async function main() {
@@ -14,8 +15,23 @@ async function main() {
   }
   const logger = createLogger(config);
   const runtime = await startWorkerRuntime(config, logger);
-  logger.info({ concurrency: config.WORKER_CONCURRENCY }, "worker started");
+  // Several workers on one host need a METRICS_PORT each; one that finds its port taken works on, unobserved.
+  const metrics = await startMetricsServer({
+    host: config.METRICS_HOST,
+    port: config.METRICS_PORT,
+    token: config.METRICS_TOKEN,
+    checkReady: runtime.checkReady,
+    logger,
+  }).catch((error: Error) => {
+    logger.warn(
+      { err: error.message, port: config.METRICS_PORT },
+      "metrics server not started: set METRICS_PORT to a free port (0 picks one)",
+    );
+    return null;
+  });
+  logger.info({ concurrency: config.WORKER_CONCURRENCY, metrics: metrics?.url ?? null }, "worker started");
   const stop = async () => {
+    await metrics?.close();
     await runtime.close();
     process.exit(0);
   };

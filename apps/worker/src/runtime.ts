@@ -10,6 +10,7 @@ import pino, { type Logger } from "pino";
 import type { EngineContext } from "./context";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
+import { createWorkerMetrics, MinuteCounters, type WorkerMetrics } from "./metrics";
 import { createTaskProcessor } from "./processor";
 import { startDueSchedules } from "./scheduler";
 import { startWebhookDelivery, type WebhookDeliveryLoop } from "./webhooks";
@@ -21,6 +22,10 @@ export interface WorkerRuntime {
   webhooks: WebhookDeliveryLoop;
   /** Re-enqueues every unfinished task found in Postgres that has no live job; returns how many. */
   reconcile(): Promise<number>;
+  /** The observability hooks the engine calls; per-minute counters reach Postgres every few seconds. */
+  metrics: WorkerMetrics & { flush(): Promise<void> };
+  /** Readiness: "ok" per dependency (postgres, redis), or why not. */
+  checkReady(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,8 @@ export async function startWorkerRuntime(
     prefix: config.REDIS_PREFIX,
     app: limitsUnder(config.RATE_LIMIT_APP_RPS, { headroom, burst: config.RATE_LIMIT_APP_BURST }),
     tenant: limitsUnder(config.RATE_LIMIT_TENANT_RPS, { headroom, burst: config.RATE_LIMIT_TENANT_BURST }),
+    maxReserveMs: config.RATE_LIMIT_MAX_RESERVE_MS,
+    reservationGraceMs: 50,
   });
   const tokens = new TokenProvider({
     app: { clientId: config.AZURE_CLIENT_ID, credential: appCredentialFromConfig(config) },
@@ -69,17 +76,22 @@ export async function startWorkerRuntime(
     // One token per tenant for all worker processes, not one per process.
     cacheStore: redisTokenCacheStore(redis, config.REDIS_PREFIX),
   });
+  const minutes = new MinuteCounters(db);
+  const metrics = createWorkerMetrics(minutes);
   const graph = new GraphClient({
     appId: config.AZURE_CLIENT_ID,
     graphBaseUrl: config.GRAPH_BASE_URL,
     tokens,
     limiter,
     timeoutMs: config.GRAPH_REQUEST_TIMEOUT_MS,
+    onRequest: metrics.graphRequest,
   });
 
   const queueName = jobCatalog.exportTask.queue;
   const jobOptions = exportTaskJobOptions(config);
   const queue = new Queue(queueName, { connection: redis, prefix: config.REDIS_PREFIX });
+  // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
+  queue.on("error", (error) => logger.warn({ err: error.message }, "queue error"));
 
   async function enqueueTasks(taskIds: string[]): Promise<void> {
     if (taskIds.length === 0) return;
@@ -120,6 +132,7 @@ export async function startWorkerRuntime(
     recordWait(taskId, ms) {
       waits.set(taskId, (waits.get(taskId) ?? 0) + ms);
     },
+    metrics,
   };
 
   const processTask = createTaskProcessor(ctx);
@@ -189,13 +202,29 @@ export async function startWorkerRuntime(
       "scheduler",
     ),
     repeat(1000, flushWaits, logger, "wait flush"),
+    repeat(5000, () => minutes.flush(), logger, "ops metrics flush"),
   ];
 
   const webhooks = startWebhookDelivery({
     db,
     logger: logger.child({ component: "webhooks" }),
     settings: webhookSettingsFromConfig(config),
+    onAttempt: metrics.webhookAttempt,
   });
+
+  async function checkReady(): Promise<Record<string, string>> {
+    const answer = (p: Promise<unknown>) =>
+      Promise.race([
+        p.then(() => "ok"),
+        new Promise<string>((resolve) => setTimeout(() => resolve("timeout"), 2000).unref()),
+      ]).catch((error: Error) => {
+        // Says only ok, timeout or error (a driver's message can name hosts); the log has the details.
+        logger.warn({ err: error.message }, "readiness check failed");
+        return "error";
+      });
+    const [postgres, redisState] = await Promise.all([answer(db.$queryRaw`SELECT 1`), answer(redis.ping())]);
+    return { postgres, redis: redisState };
+  }
 
   const enqueued = await reconcile();
   if (enqueued > 0) logger.info({ enqueued }, "reconciler re-enqueued unfinished tasks");
@@ -205,11 +234,14 @@ export async function startWorkerRuntime(
     worker,
     webhooks,
     reconcile,
+    metrics: { ...metrics, flush: () => minutes.flush() },
+    checkReady,
     async close() {
       for (const stop of stops) stop();
       await webhooks.stop();
       await worker.close();
       await flushWaits().catch(() => {});
+      await minutes.flush().catch(() => {});
       await queue.close();
       redis.disconnect();
       await db.$disconnect();

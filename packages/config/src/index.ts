@@ -22,6 +22,21 @@ export const configSchema = z.object({
    * ops routes answer 401 to everyone (the CLI still works, it talks to the database directly).
    */
   OPS_TOKEN: z.string().min(16, "OPS_TOKEN must be at least 16 characters").optional(),
+  /**
+   * The ops dashboard (/ops) may act: redrive dead-lettered tasks, redeliver webhooks, and use bull-board's
+   * write actions (retry, remove, pause). Off: everything under /ops is read-only.
+   */
+  OPS_DASHBOARD_WRITES: boolean.default(false),
+  /** How long an ops dashboard sign-in lasts. */
+  OPS_SESSION_TTL_SECONDS: z.coerce.number().int().positive().default(43_200),
+  /**
+   * Bearer token for Prometheus scrapes of /metrics (API) and the worker's metrics port. Unset: the API's
+   * /metrics takes OPS_TOKEN, and the worker's metrics port (bound to METRICS_HOST) asks for nothing.
+   */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  /** Where a worker process serves /metrics, /healthz and /readyz; 0 picks a free port. */
+  METRICS_HOST: z.string().default("127.0.0.1"),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /** Requests one API key may make per window; the next one gets 429 with Retry-After. */
   API_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
   API_RATE_LIMIT_WINDOW_MS: z.coerce.number().int().positive().default(60_000),
@@ -50,6 +65,11 @@ export const configSchema = z.object({
   RATE_LIMIT_APP_BURST: z.coerce.number().positive().optional(),
   RATE_LIMIT_TENANT_RPS: z.coerce.number().positive().default(200),
   RATE_LIMIT_TENANT_BURST: z.coerce.number().positive().optional(),
+  /**
+   * How far ahead the limiter books a slot for a caller that finds no token. Within it the caller waits for
+   * its own slot; beyond it the task steps aside and frees its worker slot for other tenants.
+   */
+  RATE_LIMIT_MAX_RESERVE_MS: z.coerce.number().int().min(0).max(5000).default(250),
   /** Fraction of each limit left unused, for the jitter between taking a token and the request reaching Graph. */
   RATE_LIMIT_HEADROOM: z.coerce.number().min(0).max(0.5).default(0.06),
 
@@ -137,5 +157,6 @@ export const secretSettings = [
   "DATABASE_URL",
   "REDIS_URL",
   "OPS_TOKEN",
+  "METRICS_TOKEN",
   "WEBHOOK_SECRET_KEY",
 ] as const;

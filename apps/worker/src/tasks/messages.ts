@@ -37,6 +37,14 @@ async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise
 }
 
 /**
+ * Serializes threshold checks of one tenant or account until the transaction ends: each check then sees the
+ * usage every earlier page committed, so concurrent pages cannot all stay just below a threshold together.
+ */
+async function lockUsage(tx: Tx, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`capstan:usage:${key}`}))`;
+}
+
+/**
  * Tells the account (usage.threshold_reached, once per threshold and month) when usage passes 80% and 100% of
  * a limit, in the transaction that adds it: the monthly cap of an evaluation-mode tenant under legacy
  * billing, and the account's own monthly message budget across its tenants.
@@ -51,6 +59,7 @@ async function reportUsageThresholds(
   const { tenant } = task.export;
   const period = usageMonth();
   if (ctx.settings.legacyBilling && tenant.model === "evaluation") {
+    await lockUsage(tx, `tenant:${tenant.id}`);
     const used = await monthlyMessages(tx, tenant.id);
     await emitUsageThresholds(tx, {
       accountId: tenant.accountId,
@@ -67,6 +76,7 @@ async function reportUsageThresholds(
     select: { monthlyMessageBudget: true },
   });
   if (account?.monthlyMessageBudget) {
+    await lockUsage(tx, `account:${tenant.accountId}`);
     const rows = await tx.$queryRaw<{ total: bigint | null }[]>`
       SELECT sum(u.messages) AS total FROM usage_ledger u JOIN tenants t ON t.id = u.tenant_id
       WHERE t.account_id = ${tenant.accountId}::uuid AND u.month = ${period}`;
@@ -112,7 +122,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
     );
     const last = page.nextLink === null;
     const previous = cursor;
-    await withTransaction(ctx.db, async (tx) => {
+    const stored = await withTransaction(ctx.db, async (tx) => {
       const stored = await storeMessagePage(tx, {
         tenantId: task.tenantId,
         exportId: task.exportId,
@@ -138,6 +148,12 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
         bytes: page.bytes,
       });
       await reportUsageThresholds(ctx, tx, task, page.value.length);
+      return stored;
+    });
+    ctx.metrics?.pageStored({
+      fetched: page.value.length,
+      stored: stored.newExportRows,
+      versionsNew: stored.newVersions,
     });
     if (last) return;
     cursor = page.nextLink;

@@ -29,6 +29,8 @@ export interface WebhookDeliveryOptions {
   now?: () => Date;
   /** Called with the checked address right before each connection. */
   onConnect?: (target: CheckedTarget) => void;
+  /** Called after each attempt is recorded (metrics); must not throw. */
+  onAttempt?: (result: "succeeded" | "retrying" | "failed" | "gone", latencyMs: number) => void;
 }
 
 interface Claim {
@@ -252,6 +254,7 @@ export function createWebhookDeliverer(options: WebhookDeliveryOptions) {
       await recordEndpointFailure(tx, endpoint.id, status === "failed", now);
     });
 
+    options.onAttempt?.(ok ? "succeeded" : gone ? "gone" : next ? "retrying" : "failed", result.latencyMs);
     const log = { deliveryId: claimed.id, eventId: claimed.eventId, endpointId: claimed.endpointId };
     if (ok) logger.debug({ ...log, status: result.statusCode, ms: result.latencyMs }, "webhook delivered");
     else
