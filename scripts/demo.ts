@@ -111,6 +111,7 @@ async function main() {
     PUBLIC_BASE_URL: apiUrl,
     OPS_TOKEN: opsToken,
     LOG_LEVEL: "warn",
+    METRICS_PORT: "0",
     PORT: String(simPort),
     HOST: "127.0.0.1",
     SIM_LATENCY_MS: "20",

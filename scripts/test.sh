@@ -3,6 +3,12 @@
 set -euo pipefail
 source "$(dirname "$0")/bootstrap.sh"
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+# The ops dashboard's browser tests drive Debian's chromium (Playwright's own browser download cannot work
+# offline); brought in when missing and this machine can install packages.
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "› installing chromium (for the dashboard's browser tests)"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
 echo "› typecheck"
 pnpm --silent turbo run typecheck --output-logs=errors-only
 echo "› lint"

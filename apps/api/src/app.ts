@@ -6,18 +6,21 @@ import authPlugin from "./plugins/auth";
 import configPlugin from "./plugins/config";
 import consentPlugin from "./plugins/consent";
 import dbPlugin from "./plugins/db";
-import errorsPlugin from "./plugins/errors";
+import errorsPlugin, { clientErrorHandler, frameworkErrorHandler } from "./plugins/errors";
 import identityPlugin from "./plugins/identity";
+import metricsPlugin from "./plugins/metrics";
 import queuesPlugin from "./plugins/queues";
 import rateLimitPlugin from "./plugins/rate-limit";
 import swaggerPlugin from "./plugins/swagger";
 import accountsRepositoryPlugin from "./repositories/accounts";
 import exportsRepositoryPlugin from "./repositories/exports";
+import opsStatsPlugin from "./repositories/ops-stats";
 import schedulesRepositoryPlugin from "./repositories/schedules";
 import tenantsRepositoryPlugin from "./repositories/tenants";
 import webhooksRepositoryPlugin from "./repositories/webhooks";
 import consentCallbackRoutes from "./routes/consent/callback";
 import opsRoutes from "./routes/ops";
+import opsDashboardRoutes from "./routes/ops-dashboard";
 import v1Routes from "./routes/v1";
 
 export interface BuildAppOptions {
@@ -91,6 +94,9 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
     bodyLimit: 1024 * 1024,
     // Behind a proxy, set this so per-address limits see the client, not the proxy.
     trustProxy: false,
+    // Requests refused before routing (router, HTTP parser) are problem+json too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -119,13 +125,17 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(exportsRepositoryPlugin);
   await app.register(schedulesRepositoryPlugin);
   await app.register(webhooksRepositoryPlugin);
+  await app.register(opsStatsPlugin);
+  await app.register(metricsPlugin);
   await app.register(authPlugin);
   await app.register(consentPlugin);
 
-  // Routes by folder: /v1 needs an API key, the consent callback is public, /ops/v1 needs the ops token.
+  // Routes by folder: /v1 needs an API key, the consent callback is public, /ops/v1 needs the ops token,
+  // the rest of /ops (dashboard, bull-board) an ops sign-in.
   await app.register(v1Routes, { prefix: "/v1" });
   await app.register(consentCallbackRoutes, { prefix: "/v1" });
   await app.register(opsRoutes, { prefix: "/ops/v1" });
+  await app.register(opsDashboardRoutes, { prefix: "/ops" });
 
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   return app;

@@ -37,7 +37,7 @@ function chatMessage(
   } as GraphChatMessage;
 }
 
-const post = (url: string, payload?: unknown, who: TestAccount = acme) =>
+const post = (url: string, payload?: Record<string, unknown>, who: TestAccount = acme) =>
   t.app.inject({ method: "POST", url, headers: who.auth, ...(payload === undefined ? {} : { payload }) });
 const get = (url: string, who: TestAccount = acme) => t.app.inject({ method: "GET", url, headers: who.auth });
 
@@ -124,7 +124,7 @@ describe("progress, results and the archive", () => {
         }),
         chatMessage("2", "u-2", "e2", 2),
         chatMessage("2", "u-2", "e2b", 3), // an edit: a second version
-        chatMessage("3", "u-1", "e3", 4, { body: { contentType: "html", content: "" } }), // deleted, empty body
+        chatMessage("3", "u-1", "e3", 4, { body: { content: "" } }), // deleted, empty body
         {
           ...chatMessage("4", "u-3", "e4", 5),
           chatId: null,
@@ -241,7 +241,7 @@ describe("progress, results and the archive", () => {
 
 describe("continuous export schedule", () => {
   it("creates, reads, replaces and deletes a tenant's schedule", async () => {
-    const put = (payload: unknown) =>
+    const put = (payload: Record<string, unknown>) =>
       t.app.inject({ method: "PUT", url: `/v1/tenants/${tenantId}/schedule`, headers: acme.auth, payload });
     const created = await put({ intervalSeconds: 900, overlapSeconds: 1800 });
     expect(created.statusCode).toBe(200);

@@ -57,6 +57,7 @@ export async function createHarness(
     SCHEDULER_INTERVAL_MS: "200",
     WORKER_CONCURRENCY: "32",
     TASK_LOCK_MS: "2000",
+    METRICS_PORT: "0",
     TASK_STALLED_CHECK_MS: "1000",
     ...configOverrides,
   };

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { Prisma, PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
@@ -10,9 +11,60 @@ export interface CreateDbOptions {
   maxConnections?: number;
 }
 
+type Release = (err?: Error | boolean) => void;
+
+/**
+ * A pg pool whose checked-out connections give themselves back when they die. Prisma ends an interactive
+ * transaction by sending COMMIT or ROLLBACK and only then releasing the connection; when Postgres restarts
+ * or the network drops mid-transaction that query fails and the release never happens, so every
+ * transaction in flight during an outage would hold a pool slot forever and, once the pool is used up,
+ * every later query would wait forever. Here a connection that ends while checked out is released (and
+ * discarded) at once, and a release after that is a no-op.
+ */
+export class SelfHealingPool extends pg.Pool {
+  // pg's connect() has a callback and a promise form; pool.query() uses the callback form.
+  override connect(): Promise<pg.PoolClient>;
+  override connect(
+    callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: Release) => void,
+  ): void;
+  override connect(
+    callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: Release) => void,
+  ): Promise<pg.PoolClient> | void {
+    if (callback) {
+      super.connect((err, client, done) => {
+        if (client) guardCheckedOut(client);
+        callback(err, client, client ? client.release : done);
+      });
+      return;
+    }
+    return super.connect().then((client) => {
+      guardCheckedOut(client);
+      return client;
+    });
+  }
+}
+
+function guardCheckedOut(client: pg.PoolClient): void {
+  const release = client.release as Release;
+  let released = false;
+  const onEnd = () => {
+    if (released) return;
+    released = true;
+    release(new Error("connection ended while checked out"));
+  };
+  client.once("end", onEnd);
+  client.release = ((err?: Error | boolean) => {
+    if (released) return;
+    released = true;
+    client.removeListener("end", onEnd);
+    release(err);
+  }) as pg.PoolClient["release"];
+}
+
 /** One Prisma client per process, talking to Postgres through the pg driver (no native engine). */
 export function createDb({ databaseUrl, maxConnections = 10 }: CreateDbOptions): Db {
-  const adapter = new PrismaPg({ connectionString: databaseUrl, max: maxConnections });
+  const pool = new SelfHealingPool({ connectionString: databaseUrl, max: maxConnections });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 
@@ -42,6 +94,51 @@ function isRetryable(error: unknown): boolean {
     if (RETRYABLE_CODES.has(error.code)) return true;
     const meta = error.meta as { code?: string } | undefined;
     return meta?.code !== undefined && RETRYABLE_CODES.has(meta.code);
+  }
+  return false;
+}
+
+/** Connection-level failures: Postgres is down, restarting, or unreachable (not a bad query). */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNAVAILABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND"]);
+/** SQLSTATE: connection exceptions (08…), too many connections, server shutting down or starting up. */
+const UNAVAILABLE_SQLSTATE = /^(08...|53300|57P01|57P02|57P03)$/;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error and is not queryable|Can't reach database server|timeout exceeded when trying to connect|Client was closed and is not queryable/i;
+
+/**
+ * Whether an error means the database could not be reached (down, restarting, network cut), as opposed
+ * to a query it refused. The API answers these with 503 and callers retry; nothing about them is a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const err = e as {
+      code?: unknown;
+      message?: unknown;
+      meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string; code?: string } } };
+      cause?: unknown;
+    };
+    if (e instanceof Prisma.PrismaClientInitializationError) return true;
+    if (typeof err.code === "string") {
+      if (UNAVAILABLE_PRISMA_CODES.has(err.code)) return true;
+      // A socket error of the pg driver itself (not, say, a failed fetch wrapped further down).
+      if (depth === 0 && UNAVAILABLE_SOCKET_CODES.has(err.code)) return true;
+      if (UNAVAILABLE_SQLSTATE.test(err.code)) return true;
+    }
+    const cause = err.meta?.driverAdapterError?.cause;
+    if (cause) {
+      if (cause.kind && UNAVAILABLE_ADAPTER_KINDS.has(cause.kind)) return true;
+      const sqlState = cause.originalCode ?? cause.code;
+      if (sqlState && UNAVAILABLE_SQLSTATE.test(sqlState)) return true;
+    }
+    if (typeof err.message === "string" && UNAVAILABLE_MESSAGES.test(err.message)) return true;
+    e = err.cause;
   }
   return false;
 }

@@ -1,4 +1,12 @@
-export { type CreateDbOptions, createDb, type Db, type Tx, withTransaction } from "./client";
+export {
+  type CreateDbOptions,
+  createDb,
+  type Db,
+  isDatabaseUnavailable,
+  SelfHealingPool,
+  type Tx,
+  withTransaction,
+} from "./client";
 export {
   createExportWithTasks,
   createTargetTasks,

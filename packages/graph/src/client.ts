@@ -62,12 +62,55 @@ export interface RequestOptions {
   reservation?: number | undefined;
 }
 
+/** One request that left for Graph, as told to GraphClientOptions.onRequest (metrics). */
+export interface GraphRequestInfo {
+  entraTenantId: string;
+  /** The URL's path with ids replaced, e.g. "users/{id}/chats/getAllMessages": a low-cardinality label. */
+  endpoint: string;
+  /** HTTP status, or 0 when no answer came (time-out, dropped connection). */
+  status: number;
+  durationMs: number;
+}
+
 export interface GraphClientOptions {
   appId: string;
   graphBaseUrl: string;
   tokens: TokenProvider;
   limiter: GraphRateLimiter;
   timeoutMs?: number;
+  /** Called once per request sent (never for a limiter refusal); must not throw. */
+  onRequest?: (info: GraphRequestInfo) => void;
+}
+
+/** Path segments kept as they are in endpoint labels; every other segment is an id. */
+const ENDPOINT_WORDS = new Set([
+  "users",
+  "teams",
+  "groups",
+  "chats",
+  "channels",
+  "messages",
+  "replies",
+  "getAllMessages",
+  "getAllRetainedMessages",
+  "hostedContents",
+  "$value",
+  "delta",
+]);
+
+/** A Graph URL or path as a low-cardinality endpoint label: version and query dropped, ids as {id}. */
+export function graphEndpoint(pathOrUrl: string): string {
+  let path = pathOrUrl;
+  try {
+    path = new URL(pathOrUrl, "http://graph.invalid").pathname;
+  } catch {
+    path = pathOrUrl.split("?")[0] ?? "";
+  }
+  return path
+    .split("/")
+    .filter((s) => s !== "" && s !== "v1.0" && s !== "beta")
+    .map((s) => (ENDPOINT_WORDS.has(s) ? s : "{id}"))
+    .join("/");
 }
 
 /** Graph calls, each one first paying a token to the shared limiter. */
@@ -153,12 +196,27 @@ export class GraphClient {
     }
     const token = await tokens.getToken(entraTenantId);
     let response: Response;
+    const startedAt = performance.now();
+    const observe = (status: number) => {
+      try {
+        this.options.onRequest?.({
+          entraTenantId,
+          endpoint: graphEndpoint(url),
+          status,
+          durationMs: performance.now() - startedAt,
+        });
+      } catch {
+        // Metrics never break a request.
+      }
+    };
     try {
       response = await fetch(url, {
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
         signal: AbortSignal.timeout(timeoutMs),
       });
+      observe(response.status);
     } catch (error) {
+      observe(0);
       const name = (error as Error).name;
       throw new GraphError(
         "transient",

@@ -6,6 +6,8 @@ export {
   type GraphErrorKind,
   type GraphPage,
   type GraphRateLimiter,
+  type GraphRequestInfo,
+  graphEndpoint,
   parseRetryAfter,
   type RequestOptions,
 } from "./client";

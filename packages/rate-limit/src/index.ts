@@ -67,6 +67,13 @@ end
 return math.max(current, ms)
 `;
 
+/** Reads both buckets and the block without changing anything: Redis time, both TATs, the block's PTTL. */
+const STATE_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+return {string.format('%.3f', now), redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '', redis.call('PTTL', KEYS[3])}
+`;
+
 export interface BucketLimits {
   /** Tokens per second. */
   rate: number;
@@ -101,6 +108,25 @@ export type TakeResult =
       reservation?: number;
     };
 
+/** How full one bucket is right now. */
+export interface BucketState {
+  /** Tokens a caller could take at once now (fractional: a token refills continuously). */
+  tokens: number;
+  /** The bucket's size. */
+  burst: number;
+  /** Tokens per second it refills. */
+  rate: number;
+  /** Milliseconds until the bucket is full again (0 when it is). */
+  fullInMs: number;
+}
+
+export interface LimiterState {
+  app: BucketState;
+  tenant: BucketState;
+  /** Milliseconds the tenant stays blocked by a 429's Retry-After (0 when not blocked). */
+  blockedMs: number;
+}
+
 type RedisWithScripts = Redis & {
   capstanTakeToken(
     k1: string,
@@ -109,6 +135,7 @@ type RedisWithScripts = Redis & {
     ...args: (number | string)[]
   ): Promise<[number, number, string, number | string]>;
   capstanBlockTenant(k1: string, ms: number): Promise<number>;
+  capstanLimiterState(k1: string, k2: string, k3: string): Promise<[string, string, string, number]>;
 };
 
 /**
@@ -135,6 +162,9 @@ export class RateLimiter {
     if (typeof redis.capstanTakeToken !== "function") {
       redis.defineCommand("capstanTakeToken", { numberOfKeys: 3, lua: TAKE_SCRIPT });
       redis.defineCommand("capstanBlockTenant", { numberOfKeys: 1, lua: BLOCK_SCRIPT });
+    }
+    if (typeof redis.capstanLimiterState !== "function") {
+      redis.defineCommand("capstanLimiterState", { numberOfKeys: 3, lua: STATE_SCRIPT });
     }
     this.redis = redis;
   }
@@ -180,6 +210,34 @@ export class RateLimiter {
   /** Honours a 429's Retry-After: no token for this tenant until it passes. Other tenants carry on. */
   async blockTenant(appId: string, tenantId: string, ms: number): Promise<void> {
     await this.redis.capstanBlockTenant(this.keys(appId, tenantId).block, Math.max(1, Math.ceil(ms)));
+  }
+
+  /**
+   * What the buckets of `appId` and `appId`+`tenantId` hold now and how long the tenant stays blocked, read
+   * in one script (one Redis clock); takes nothing. For dashboards: a bucket never used (or idle long enough
+   * to have expired) is full.
+   */
+  async state(appId: string, tenantId: string): Promise<LimiterState> {
+    const k = this.keys(appId, tenantId);
+    const [now, appTat, tenantTat, pttl] = await this.redis.capstanLimiterState(k.app, k.tenant, k.block);
+    const at = Number(now);
+    const bucket = (limits: BucketLimits, tat: string): BucketState => {
+      const interval = 1000 / limits.rate;
+      // GCRA: the bucket is full when the TAT is not ahead of now; each token taken moves it one interval.
+      const ahead = tat === "" ? 0 : Math.max(0, Number(tat) - at);
+      const tokens = Math.max(0, Math.min(limits.burst, limits.burst - ahead / interval));
+      return {
+        tokens: Math.round(tokens * 100) / 100,
+        burst: limits.burst,
+        rate: limits.rate,
+        fullInMs: Math.ceil(ahead),
+      };
+    };
+    return {
+      app: bucket(this.options.app, appTat),
+      tenant: bucket(this.options.tenant, tenantTat),
+      blockedMs: Math.max(0, pttl),
+    };
   }
 
   /** Remaining block on a tenant in ms (0 when not blocked). */

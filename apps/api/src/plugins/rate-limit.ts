@@ -10,9 +10,29 @@ import { HttpProblem } from "./errors";
  */
 export default fp(
   async function rateLimits(app: FastifyInstance) {
+    // A connection of its own that gives up on a command after a second: while Redis is down or restarting,
+    // requests go through unlimited (skipOnError) instead of waiting for Redis to come back. (The shared
+    // connection retries forever, as BullMQ needs.)
+    const redis = app.redis.duplicate({
+      enableOfflineQueue: false,
+      commandTimeout: 1000,
+      maxRetriesPerRequest: 1,
+    });
+    redis.on("error", (error) => app.log.warn({ err: error.message }, "rate limit: redis connection error"));
+    // Without an offline queue a command sent before the connection is up fails (and is not counted): wait
+    // for it, briefly, so that limits hold from the first request. A Redis that is down does not stop the API.
+    if (redis.status !== "ready") {
+      await Promise.race([
+        new Promise((resolve) => redis.once("ready", resolve)),
+        new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+      ]);
+    }
+    app.addHook("onClose", async () => {
+      redis.disconnect();
+    });
     await app.register(rateLimit, {
       global: false,
-      redis: app.redis,
+      redis,
       nameSpace: `${app.config.REDIS_PREFIX}:rate-limit:`,
       max: app.config.API_RATE_LIMIT_MAX,
       timeWindow: app.config.API_RATE_LIMIT_WINDOW_MS,

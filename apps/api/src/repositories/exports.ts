@@ -213,7 +213,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
         limit: number;
       },
     ) {
-      const after = decodeCursor(q.cursor, 2);
+      const after = decodeCursor(q.cursor, 2, ["timestamp", "uuid"]);
       const rows = await db.export.findMany({
         where: {
           accountId,
@@ -288,7 +288,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
       q: { status?: TaskStatus | undefined; cursor?: string | undefined; limit: number },
     ) {
       if (!(await owned(accountId, exportId))) return null;
-      const after = decodeCursor(q.cursor, 1);
+      const after = decodeCursor(q.cursor, 1, ["uuid"]);
       const rows = await db.exportTask.findMany({
         where: {
           exportId,

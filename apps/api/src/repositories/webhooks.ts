@@ -101,7 +101,7 @@ function toNotificationView(row: AccountNotification) {
 
 /** Keyset over (attemptedAt, id), newest first. */
 function afterAttempt(cursor: string | undefined) {
-  const key = decodeCursor(cursor, 2);
+  const key = decodeCursor(cursor, 2, ["timestamp", "uuid"]);
   if (!key) return {};
   const at = new Date(key[0] as string);
   if (Number.isNaN(at.getTime())) return { id: { in: [] as string[] } };
