@@ -4,7 +4,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["./packages/testing/src/global-setup.ts"],
-    projects: ["apps/*/vitest.config.ts", "packages/*/vitest.config.ts", "bench/vitest.config.ts", "tests/*/vitest.config.ts"],
+    projects: [
+      "apps/*/vitest.config.ts",
+      "packages/*/vitest.config.ts",
+      "bench/vitest.config.ts",
+      "tests/*/vitest.config.ts",
+    ],
     pool: "forks",
   },
 });

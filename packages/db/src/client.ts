@@ -92,8 +92,14 @@ export async function withTransaction<T>(
 function isRetryable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (RETRYABLE_CODES.has(error.code)) return true;
-    const meta = error.meta as { code?: string } | undefined;
-    return meta?.code !== undefined && RETRYABLE_CODES.has(meta.code);
+    // Through the pg driver adapter, Postgres' SQLSTATE arrives nested (P2010 with the adapter's cause).
+    const meta = error.meta as
+      | { code?: string; driverAdapterError?: { cause?: { code?: string; originalCode?: string } } }
+      | undefined;
+    const cause = meta?.driverAdapterError?.cause;
+    return [meta?.code, cause?.code, cause?.originalCode].some(
+      (code) => code !== undefined && RETRYABLE_CODES.has(code),
+    );
   }
   return false;
 }

@@ -133,7 +133,14 @@ export async function storeMessagePage(
   },
 ): Promise<StoredPageCounts> {
   if (messages.length === 0) return { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
-  const rows = messages.map(toRow);
+  // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
+  const rows = messages
+    .map(toRow)
+    .sort((a, b) =>
+      a.container_id === b.container_id
+        ? a.message_id.localeCompare(b.message_id)
+        : a.container_id.localeCompare(b.container_id),
+    );
   const refs: HostedContentRef[] = [];
   if (hostedContents) {
     for (const row of rows) {
