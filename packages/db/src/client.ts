@@ -29,7 +29,7 @@ export class SelfHealingPool extends pg.Pool {
   ): void;
   override connect(
     callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: Release) => void,
-  ): Promise<pg.PoolClient> | void {
+  ): Promise<pg.PoolClient> | undefined {
     if (callback) {
       super.connect((err, client, done) => {
         if (client) guardCheckedOut(client);

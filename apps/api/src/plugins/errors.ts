@@ -37,7 +37,8 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: Omit<Proble
  * URL that does not decode): problem+json like everything else. The URL is not echoed.
  */
 export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
   return send(reply, request, {
     status,
     code: (error.code ?? "bad_request").toLowerCase().replace(/^fst_err_/, ""),
@@ -56,10 +57,22 @@ export function clientErrorHandler(this: FastifyInstance, error: Error & { code?
     error.code === "ERR_HTTP_REQUEST_TIMEOUT"
       ? [408, "request_timeout", "Request Timeout", "The request did not arrive in time"]
       : error.code === "HPE_HEADER_OVERFLOW"
-        ? [431, "header_fields_too_large", "Request Header Fields Too Large", "The request's headers are too large"]
+        ? [
+            431,
+            "header_fields_too_large",
+            "Request Header Fields Too Large",
+            "The request's headers are too large",
+          ]
         : [400, "malformed_request", "Bad Request", "The request is not valid HTTP/1.1"];
   const requestId = randomUUID();
-  const body = JSON.stringify({ type: `https://capstan.dev/problems/${code}`, title, status, code, detail, requestId });
+  const body = JSON.stringify({
+    type: `https://capstan.dev/problems/${code}`,
+    title,
+    status,
+    code,
+    detail,
+    requestId,
+  });
   this.log.debug({ reqId: requestId, code: error.code }, "malformed request refused");
   if (socket.writable) {
     socket.write(
@@ -71,6 +84,7 @@ export function clientErrorHandler(this: FastifyInstance, error: Error & { code?
 }
 
 /** A NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what Postgres text cannot store.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Whether a parsed body, query or params holds text Postgres cannot store: NUL, or an unpaired surrogate. */
@@ -78,7 +92,9 @@ export function hasUnstorableText(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return UNSTORABLE.test(value);
   if (depth > 64 || value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) return value.some((v) => hasUnstorableText(v, depth + 1));
-  return Object.entries(value).some(([k, v]) => hasUnstorableText(k, depth + 1) || hasUnstorableText(v, depth + 1));
+  return Object.entries(value).some(
+    ([k, v]) => hasUnstorableText(k, depth + 1) || hasUnstorableText(v, depth + 1),
+  );
 }
 
 /** Every failure leaves as RFC 9457 problem+json; clients never see a stack trace. */
@@ -86,7 +102,11 @@ export default fp(async function errors(app: FastifyInstance) {
   // Postgres text and jsonb cannot hold NUL characters or unpaired UTF-16 surrogates (a JSON body can carry
   // both as escapes): refused here as bad input, instead of failing in the database as a 500.
   app.addHook("preValidation", async (request) => {
-    if (hasUnstorableText(request.params) || hasUnstorableText(request.query) || hasUnstorableText(request.body)) {
+    if (
+      hasUnstorableText(request.params) ||
+      hasUnstorableText(request.query) ||
+      hasUnstorableText(request.body)
+    ) {
       throw new HttpProblem(
         400,
         "invalid_characters",

@@ -11,7 +11,10 @@ export type CursorPart = "text" | "timestamp" | "uuid";
 const PART: Record<CursorPart, (v: string) => boolean> = {
   // Any text Postgres can compare: no NUL, no unpaired surrogate (cursors are base64url of JSON, so they can
   // carry both).
-  text: (v) => v.length <= 512 && !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v),
+  text: (v) =>
+    v.length <= 512 &&
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what Postgres text cannot store.
+    !/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v),
   // The ISO form toISOString writes, which is what encodeCursor was given.
   timestamp: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && !Number.isNaN(Date.parse(v)),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
