@@ -48,6 +48,13 @@ export const CreateApiKeyBody = z
   .object({
     name: z.string().trim().min(1).max(100).optional().describe("A label to tell keys apart"),
     scopes: Scopes,
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .refine((v) => Date.parse(v) > Date.now(), "expiresAt must be in the future")
+      .optional()
+      .describe(
+        "When the key stops working (refused with api_key_expired); omit for a key that never expires",
+      ),
   })
   .meta({ id: "CreateApiKey" });
 export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
@@ -63,6 +70,7 @@ export const ApiKeyView = z
     createdAt: z.iso.datetime(),
     lastUsedAt: z.iso.datetime().nullable().describe("Updated at most once a minute"),
     revokedAt: z.iso.datetime().nullable(),
+    expiresAt: z.iso.datetime().nullable().describe("When the key stops working; null: never"),
   })
   .meta({ id: "ApiKey" });
 export type ApiKeyView = z.infer<typeof ApiKeyView>;

@@ -72,7 +72,9 @@ export default fp(
         reply.header("www-authenticate", 'Bearer realm="capstan", error="invalid_token"');
         throw result.reason === "revoked"
           ? unauthorized("api_key_revoked", "This API key was revoked")
-          : unauthorized("invalid_api_key", "The API key is not valid");
+          : result.reason === "expired"
+            ? unauthorized("api_key_expired", "This API key has expired")
+            : unauthorized("invalid_api_key", "The API key is not valid");
       }
       request.caller = {
         account: result.account,

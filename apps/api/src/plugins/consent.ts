@@ -1,6 +1,7 @@
 import type { ConsentLink } from "@capstan/contracts";
 import { Prisma, resumePausedTasks, type Tenant } from "@capstan/db";
 import { TokenError } from "@capstan/graph";
+import { emitTenantEvent } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { audit } from "../repositories/audit";
@@ -52,7 +53,11 @@ export default fp(
     const repo = app.tenantsRepository;
     const ACTOR = "consent_callback";
 
-    /** Records a failed attempt; an active tenant stays active unless consent is provably gone. */
+    /**
+     * Records a failed attempt; an active tenant stays active unless consent is provably gone. Partners hear
+     * of it in the same transaction: tenant.consent_failed for a failed consent (`error` given), or
+     * tenant.consent_revoked when an active tenant's consent turned out to be gone.
+     */
     async function recordFailure(
       tenant: Tenant,
       actor: string,
@@ -60,6 +65,7 @@ export default fp(
       reason: string,
       requestId: string,
       nextStatus?: Tenant["status"],
+      error?: { code: string; description: string | null },
     ): Promise<Tenant> {
       const status =
         nextStatus ??
@@ -80,6 +86,16 @@ export default fp(
           data: { reason: clip(reason, 300), status },
           requestId,
         });
+        if (status === "consent_revoked" && tenant.status !== "consent_revoked") {
+          await emitTenantEvent(tx, tenant.id, "tenant.consent_revoked", {
+            reason: clip(reason),
+            detectedAt: new Date().toISOString(),
+          });
+        } else if (error) {
+          await emitTenantEvent(tx, tenant.id, "tenant.consent_failed", {
+            error: { code: clip(error.code, 100), description: error.description && clip(error.description) },
+          });
+        }
         return updated;
       });
     }
@@ -90,6 +106,9 @@ export default fp(
         const updated = await tx.tenant.update({
           where: { id: tenant.id },
           data: { status: "active", entraTenantId, consentedAt: new Date(), consentError: null },
+        });
+        await emitTenantEvent(tx, tenant.id, "tenant.consented", {
+          consentedAt: (updated.consentedAt as Date).toISOString(),
         });
         // Work the workers paused for lack of consent goes back to pending.
         const resumed = await resumePausedTasks(tx, tenant.id);
@@ -172,7 +191,18 @@ export default fp(
 
         if (params.error) {
           const reason = `${params.error}: ${params.error_description ?? "no description"}`;
-          const updated = await recordFailure(tenant, ACTOR, "tenant.consent_declined", reason, requestId);
+          const updated = await recordFailure(
+            tenant,
+            ACTOR,
+            "tenant.consent_declined",
+            reason,
+            requestId,
+            undefined,
+            {
+              code: params.error,
+              description: params.error_description ?? null,
+            },
+          );
           return fail(
             updated,
             403,
@@ -190,6 +220,11 @@ export default fp(
             "tenant.consent_failed",
             "callback_invalid: Microsoft's answer had neither admin_consent=True with a tenant id nor an error",
             requestId,
+            undefined,
+            {
+              code: "callback_invalid",
+              description: "Microsoft's answer had neither admin_consent=True with a tenant id nor an error",
+            },
           );
           return fail(
             updated,
@@ -207,6 +242,11 @@ export default fp(
             "tenant.consent_failed",
             `entra_tenant_mismatch: consent came from directory ${entraTenantId}, not ${tenant.entraTenantId}`,
             requestId,
+            undefined,
+            {
+              code: "entra_tenant_mismatch",
+              description: "An administrator of another Microsoft 365 tenant answered this consent link",
+            },
           );
           return fail(
             updated,
@@ -229,6 +269,11 @@ export default fp(
             "tenant.consent_failed",
             `tenant_already_onboarded: directory ${entraTenantId} is onboarded ${sameAccount ? `as tenant ${holder?.id}` : "by another account"}`,
             requestId,
+            undefined,
+            {
+              code: "tenant_already_onboarded",
+              description: "This Microsoft 365 tenant is already onboarded in Capstan",
+            },
           );
           return fail(
             updated,
@@ -256,6 +301,7 @@ export default fp(
             `${error.reason}: ${error.detail}`,
             requestId,
             revoked ? "consent_revoked" : undefined,
+            { code: error.reason, description: error.detail },
           );
           return error.reason === "unavailable"
             ? fail(

@@ -28,12 +28,13 @@ export function toApiKeyView(row: ApiKey): ApiKeyView {
     createdAt: row.createdAt.toISOString(),
     lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
     revokedAt: row.revokedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
   };
 }
 
 export type Authentication =
   | { ok: true; account: Account; apiKey: ApiKey }
-  | { ok: false; reason: "malformed" | "unknown" | "revoked" };
+  | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" };
 
 /** A secret's hash compared when no key matched, so unknown and known ids take the same time. */
 const DUMMY_HASH = "0".repeat(64);
@@ -78,7 +79,7 @@ export function accountsRepository(db: Db) {
     /** Makes a key; the returned `key` is the only time the secret exists outside the caller's hands. */
     async createKey(
       accountId: string,
-      input: { name?: string | undefined; scopes: ApiScope[] },
+      input: { name?: string | undefined; scopes: ApiScope[]; expiresAt?: string | undefined },
       actor: string,
       requestId?: string,
     ): Promise<CreatedApiKey> {
@@ -93,6 +94,7 @@ export function accountsRepository(db: Db) {
             secretHash: made.secretHash,
             scopes: [...new Set(input.scopes)],
             createdBy: actor,
+            expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
           },
         });
         await audit(tx, {
@@ -101,7 +103,12 @@ export function accountsRepository(db: Db) {
           action: "api_key.created",
           targetType: "api_key",
           targetId: created.id,
-          data: { prefix: created.prefix, scopes: created.scopes, name: created.name },
+          data: {
+            prefix: created.prefix,
+            scopes: created.scopes,
+            name: created.name,
+            expiresAt: created.expiresAt?.toISOString() ?? null,
+          },
           requestId,
         });
         return created;
@@ -157,6 +164,7 @@ export function accountsRepository(db: Db) {
       if (!row || !matches) return { ok: false, reason: "unknown" };
       if (row.revokedAt) return { ok: false, reason: "revoked" };
       const now = Date.now();
+      if (row.expiresAt && row.expiresAt.getTime() <= now) return { ok: false, reason: "expired" };
       if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
         // Conditional, so concurrent requests of other processes do not write it again.
         await db.apiKey.updateMany({

@@ -104,7 +104,6 @@ function afterAttempt(cursor: string | undefined) {
   const key = decodeCursor(cursor, 2, ["timestamp", "uuid"]);
   if (!key) return {};
   const at = new Date(key[0] as string);
-  if (Number.isNaN(at.getTime())) return { id: { in: [] as string[] } };
   return { OR: [{ attemptedAt: { lt: at } }, { attemptedAt: at, id: { lt: key[1] as string } }] };
 }
 
