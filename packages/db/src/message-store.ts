@@ -89,6 +89,28 @@ export function hostedContentRefs(message: GraphChatMessage): { id: string; path
   return [...refs].map(([id, path]) => ({ id, path }));
 }
 
+/** NUL, or a high surrogate not followed by a low one, or a low one not preceded by a high one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what Postgres text and jsonb cannot store.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The message with every string (keys too) Postgres can store: jsonb and text refuse NUL characters and
+ * unpaired UTF-16 surrogates, which Graph's JSON can carry as escapes in message content. They become
+ * U+FFFD; without this, one such message would fail its whole page, again on every retry, until the task
+ * was dead-lettered and the rest of the target never exported.
+ */
+function storable<T>(value: T, depth = 0): T {
+  if (typeof value === "string") {
+    UNSTORABLE.lastIndex = 0;
+    return (UNSTORABLE.test(value) ? value.replace(UNSTORABLE, "\uFFFD") : value) as T;
+  }
+  if (value === null || typeof value !== "object" || depth > 200) return value;
+  if (Array.isArray(value)) return value.map((v) => storable(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[storable(k, depth + 1)] = storable(v, depth + 1);
+  return out as T;
+}
+
 function toRow(message: GraphChatMessage): MessageRow {
   const container = containerOf(message);
   return {
@@ -135,7 +157,7 @@ export async function storeMessagePage(
   if (messages.length === 0) return { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
   // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
   const rows = messages
-    .map(toRow)
+    .map((m) => toRow(storable(m)))
     .sort((a, b) =>
       a.container_id === b.container_id
         ? a.message_id.localeCompare(b.message_id)

@@ -58,7 +58,7 @@ beforeAll(async () => {
     method: "POST",
     url: "/v1/api-keys",
     headers: acme.auth,
-    payload: { scopes: ["read", "write", "admin"], expiresAt: new Date(Date.now() + 1500).toISOString() },
+    payload: { scopes: ["read", "write", "admin"], expiresAt: new Date(Date.now() + 3000).toISOString() },
   });
   expect(expiring.statusCode, expiring.body).toBe(201);
   keys.expired = {

@@ -412,13 +412,16 @@ describe("secrets in a full flow: never in a log line, never in the database in 
       await new Promise((r) => setTimeout(r, 100));
     }
     const delivered = receiver.requests.filter((r) => r.url === "/capstan");
-    expect(delivered.map((r) => JSON.parse(r.body).type).sort()).toEqual([
+    expect([...new Set(delivered.map((r) => JSON.parse(r.body).type))].sort()).toEqual([
       "export.completed",
       "export.started",
       "tenant.consented",
     ]);
     for (const req of delivered) {
-      for (const secret of [firstSecret, secondSecret]) {
+      // Sent after the rotation (the export's events): signed with both secrets. tenant.consented may have
+      // gone out before it: then with the first.
+      const after = JSON.parse(req.body).type.startsWith("export.");
+      for (const secret of after ? [firstSecret, secondSecret] : [firstSecret]) {
         new Webhook(secret).verify(req.body, req.headers as Record<string, string>);
       }
     }
