@@ -77,3 +77,28 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * Runs teardown steps in order, each given at most `stepMs`: a step still pending then is reported on stderr
+ * by name and left behind, so a hung close (a client stuck reconnecting after a fault test) names itself
+ * instead of timing out the whole hook anonymously, and the steps after it still run.
+ */
+export async function teardown(
+  steps: [label: string, step: (() => Promise<unknown>) | undefined][],
+  stepMs = 20_000,
+): Promise<void> {
+  for (const [label, step] of steps) {
+    if (!step) continue;
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      step().then(
+        () => "done",
+        (error: Error) => `failed: ${error.message}`,
+      ),
+      new Promise<string>((resolve) => {
+        timer = setTimeout(() => resolve(`still pending after ${stepMs} ms; going on`), stepMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (outcome !== "done") process.stderr.write(`[teardown] ${label}: ${outcome}\n`);
+  }
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "@capstan/db";
+import { teardown } from "@capstan/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../apps/api/src/app";
@@ -35,9 +36,11 @@ beforeAll(async () => {
   auth = { authorization: `Bearer ${key.key}` };
 });
 afterAll(async () => {
-  await app?.close();
-  await h?.close();
-  await proxy?.close();
+  await teardown([
+    ["api", app && (() => app.close())],
+    ["harness", h && (() => h.close())],
+    ["proxy", proxy && (() => proxy.close())],
+  ]);
 });
 
 describe("the connection pool after a Postgres restart", () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { teardown } from "@capstan/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../apps/api/src/app";
@@ -42,9 +43,11 @@ beforeAll(async () => {
   auth = { authorization: `Bearer ${key.key}` };
 });
 afterAll(async () => {
-  await app?.close();
-  await h?.close();
-  await proxy?.close();
+  await teardown([
+    ["api", app && (() => app.close())],
+    ["harness", h && (() => h.close())],
+    ["proxy", proxy && (() => proxy.close())],
+  ]);
 });
 
 async function startExport(tenantId: string): Promise<string> {

@@ -605,6 +605,8 @@ export default fp(
       connection: app.redis,
       prefix: app.config.REDIS_PREFIX,
     });
+    // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
+    queue.on("error", (error) => app.log.warn({ err: error.message }, "queue error"));
     app.decorate(
       "opsStats",
       opsStats(app.db, { queue, limiter: limiterFromConfig(app), appId: app.config.AZURE_CLIENT_ID }),
