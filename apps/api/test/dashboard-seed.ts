@@ -194,9 +194,13 @@ export async function seedRunningSystem(app: FastifyInstance): Promise<Seeded> {
       },
     ),
   };
-  // The pending tasks are queued in BullMQ as the API would have queued them.
-  const pending = await db.exportTask.findMany({ where: { status: "pending" }, select: { id: true } });
-  await app.queues.addTasks(pending.map((t) => t.id));
+  // The pending tasks are admitted and queued in BullMQ as the API would have done.
+  const pending = await db.exportTask.findMany({
+    where: { status: "pending" },
+    select: { tenantId: true },
+    distinct: ["tenantId"],
+  });
+  for (const { tenantId } of pending) await app.queues.admit(tenantId);
 
   const month = usageMonth();
   const ledger = async (

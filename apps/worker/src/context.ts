@@ -15,8 +15,11 @@ export interface EngineContext {
     legacyBilling: boolean;
     evaluationMonthlyCap: number;
   };
-  /** Queues tasks by id (idempotent: the job id is the task id). */
-  enqueueTasks(taskIds: string[]): Promise<void>;
+  /**
+   * Lets a tenant's waiting tasks into the queue, up to TENANT_MAX_ACTIVE_TASKS admitted at once: called when
+   * tasks were created and when one closed. Idempotent (the job id is the task id).
+   */
+  admit(tenantId: string): Promise<void>;
   /** Adds time a task spent stepped aside; flushed to Postgres in batches. */
   recordWait(taskId: string, ms: number): void;
   /** Observability hooks (Prometheus and the ops dashboard's per-minute counters); absent in bare tests. */

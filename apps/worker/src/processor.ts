@@ -107,66 +107,86 @@ export function createTaskProcessor(ctx: EngineContext) {
       });
     }
 
-    try {
-      if (task.kind === "tenant_enumerate") await runEnumerateTask(ctx, job, token, task);
-      else await runMessagesTask(ctx, job, token, task);
-      await finishExportIfDone(ctx.db, task.exportId);
-    } catch (error) {
-      if (error instanceof DelayedError) throw error;
-      if (error instanceof LostCheckpoint) {
-        log.info("task advanced, cancelled or finished elsewhere; this run stops");
-        return;
-      }
-      if (error instanceof TaskStop) {
-        await stopTask(ctx.db, task, error.status, error.reason);
-        log.warn({ status: error.status, reason: error.reason }, "task stopped");
-        return;
-      }
-      if (error instanceof GraphError) {
-        switch (error.kind) {
-          case "not_found":
-            await stopTask(
-              ctx.db,
-              task,
-              "skipped",
-              `Graph answered 404 for ${task.targetId}: the target is gone.`,
-            );
-            return;
-          case "unauthorized":
-            await handleRefusal(ctx, task, error, runStartedAt);
-            return;
-          case "payment_required":
-            await stopTask(ctx.db, task, "failed", explainPaymentRequired(task, error));
-            return;
-          case "bad_request":
-            await stopTask(
-              ctx.db,
-              task,
-              "failed",
-              `Graph rejected the request (${error.status} ${error.code}): ${error.message}`,
-            );
-            return;
-          default:
-            break;
-        }
-      }
-      if (error instanceof TokenError && error.reason !== "unavailable") {
-        if (error.reason === "consent_missing") {
-          const reason = `Admin consent is missing: ${error.detail}`;
-          if (!(await pauseTenantForConsent(ctx.db, task.tenantId, reason, runStartedAt))) {
-            throw new Error("consent changed while this task ran; retrying");
-          }
-        } else {
-          await stopTask(ctx.db, task, "paused", `Microsoft refused the app's credentials: ${error.detail}`);
-        }
-        return;
-      }
-      // Transient: BullMQ retries the job with exponential backoff; after the last attempt it is dead.
-      await ctx.db.exportTask.update({
-        where: { id: task.id },
-        data: { failures: { increment: 1 }, error: (error as Error).message.slice(0, 2000) },
-      });
-      throw error;
-    }
+    await runUntilClosed(ctx, job, token, task, log, runStartedAt);
+    // The task closed (or was stopped): its admission is free for the tenant's next waiting task. Should this
+    // fail, the reconciler admits it later.
+    await ctx
+      .admit(task.tenantId)
+      .catch((error: Error) => log.warn({ err: error.message }, "admission failed"));
   };
+}
+
+/**
+ * Runs a task until it closes or is stopped for a reason the ISV can act on. Throws (for BullMQ) when it
+ * stepped aside or must be retried.
+ */
+async function runUntilClosed(
+  ctx: EngineContext,
+  job: TaskJob,
+  token: string | undefined,
+  task: LoadedTask,
+  log: EngineContext["logger"],
+  runStartedAt: Date,
+): Promise<void> {
+  try {
+    if (task.kind === "tenant_enumerate") await runEnumerateTask(ctx, job, token, task);
+    else await runMessagesTask(ctx, job, token, task);
+    await finishExportIfDone(ctx.db, task.exportId);
+  } catch (error) {
+    if (error instanceof DelayedError) throw error;
+    if (error instanceof LostCheckpoint) {
+      log.info("task advanced, cancelled or finished elsewhere; this run stops");
+      return;
+    }
+    if (error instanceof TaskStop) {
+      await stopTask(ctx.db, task, error.status, error.reason);
+      log.warn({ status: error.status, reason: error.reason }, "task stopped");
+      return;
+    }
+    if (error instanceof GraphError) {
+      switch (error.kind) {
+        case "not_found":
+          await stopTask(
+            ctx.db,
+            task,
+            "skipped",
+            `Graph answered 404 for ${task.targetId}: the target is gone.`,
+          );
+          return;
+        case "unauthorized":
+          await handleRefusal(ctx, task, error, runStartedAt);
+          return;
+        case "payment_required":
+          await stopTask(ctx.db, task, "failed", explainPaymentRequired(task, error));
+          return;
+        case "bad_request":
+          await stopTask(
+            ctx.db,
+            task,
+            "failed",
+            `Graph rejected the request (${error.status} ${error.code}): ${error.message}`,
+          );
+          return;
+        default:
+          break;
+      }
+    }
+    if (error instanceof TokenError && error.reason !== "unavailable") {
+      if (error.reason === "consent_missing") {
+        const reason = `Admin consent is missing: ${error.detail}`;
+        if (!(await pauseTenantForConsent(ctx.db, task.tenantId, reason, runStartedAt))) {
+          throw new Error("consent changed while this task ran; retrying");
+        }
+      } else {
+        await stopTask(ctx.db, task, "paused", `Microsoft refused the app's credentials: ${error.detail}`);
+      }
+      return;
+    }
+    // Transient: BullMQ retries the job with exponential backoff; after the last attempt it is dead.
+    await ctx.db.exportTask.update({
+      where: { id: task.id },
+      data: { failures: { increment: 1 }, error: (error as Error).message.slice(0, 2000) },
+    });
+    throw error;
+  }
 }

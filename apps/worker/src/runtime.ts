@@ -1,6 +1,6 @@
 import type { Config } from "@capstan/config";
-import { exportTaskJobOptions, jobCatalog } from "@capstan/contracts";
-import { createDb, type Db } from "@capstan/db";
+import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
+import { admitTasks, createDb, type Db, tenantsAwaitingAdmission } from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
@@ -20,7 +20,10 @@ export interface WorkerRuntime {
   worker: Worker;
   /** Delivers the webhook outbox (polls Postgres). */
   webhooks: WebhookDeliveryLoop;
-  /** Re-enqueues every unfinished task found in Postgres that has no live job; returns how many. */
+  /**
+   * Re-enqueues every admitted unfinished task found in Postgres that has no live job, then admits waiting
+   * tasks where there is room; returns how many jobs it queued.
+   */
   reconcile(): Promise<number>;
   /** The observability hooks the engine calls; per-minute counters reach Postgres every few seconds. */
   metrics: WorkerMetrics & { flush(): Promise<void> };
@@ -88,20 +91,13 @@ export async function startWorkerRuntime(
   });
 
   const queueName = jobCatalog.exportTask.queue;
-  const jobOptions = exportTaskJobOptions(config);
   const queue = new Queue(queueName, { connection: redis, prefix: config.REDIS_PREFIX });
   // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
   queue.on("error", (error) => logger.warn({ err: error.message }, "queue error"));
 
-  async function enqueueTasks(taskIds: string[]): Promise<void> {
-    if (taskIds.length === 0) return;
-    await queue.addBulk(
-      taskIds.map((taskId) => ({
-        name: "exportTask",
-        data: jobCatalog.exportTask.payload.parse({ taskId }),
-        opts: { ...jobOptions, jobId: taskId },
-      })),
-    );
+  async function admit(tenantId: string): Promise<void> {
+    const admitted = await admitTasks(db, tenantId, config.TENANT_MAX_ACTIVE_TASKS);
+    await enqueueExportTasks(queue, admitted, config);
   }
 
   // Time stepped aside is a progress metric: gathered in memory, written in batches.
@@ -128,7 +124,7 @@ export async function startWorkerRuntime(
       legacyBilling: config.LEGACY_BILLING,
       evaluationMonthlyCap: config.EVALUATION_MONTHLY_CAP,
     },
-    enqueueTasks,
+    admit,
     recordWait(taskId, ms) {
       waits.set(taskId, (waits.get(taskId) ?? 0) + ms);
     },
@@ -157,32 +153,37 @@ export async function startWorkerRuntime(
     void db.exportTask
       .findUnique({
         where: { id: (job.data as { taskId: string }).taskId },
-        select: { id: true, exportId: true },
+        select: { id: true, exportId: true, tenantId: true },
       })
-      .then((task) =>
-        task
-          ? stopTask(db, task, "dead", `Gave up after ${job.attemptsMade} attempts: ${error.message}`)
-          : undefined,
-      )
+      .then(async (task) => {
+        if (!task) return;
+        await stopTask(db, task, "dead", `Gave up after ${job.attemptsMade} attempts: ${error.message}`);
+        await admit(task.tenantId);
+      })
       .catch((e) => logger.error({ err: (e as Error).message }, "could not dead-letter a task"));
   });
   worker.on("error", (error) => logger.warn({ err: error.message }, "worker error"));
 
   async function reconcile(): Promise<number> {
-    const open = await db.exportTask.findMany({
-      where: { status: { in: ["pending", "running"] }, export: { status: { in: ["queued", "running"] } } },
+    // Every admitted task that is still open must have a live job; then waiting tasks fill free admission.
+    const admitted = await db.exportTask.findMany({
+      where: {
+        status: { in: ["pending", "running"] },
+        OR: [{ status: "running" }, { admittedAt: { not: null } }],
+        export: { status: { in: ["queued", "running"] } },
+      },
       select: { id: true },
     });
-    const missing: string[] = [];
-    for (const { id } of open) {
-      const job = await queue.getJob(id);
-      const state = job ? await job.getState() : "missing";
-      if (state === "completed" || state === "failed") await job?.remove();
-      if (state === "completed" || state === "failed" || state === "missing" || state === "unknown")
-        missing.push(id);
+    let enqueued = await enqueueExportTasks(
+      queue,
+      admitted.map((t) => t.id),
+      config,
+    );
+    for (const tenantId of await tenantsAwaitingAdmission(db)) {
+      const ids = await admitTasks(db, tenantId, config.TENANT_MAX_ACTIVE_TASKS);
+      enqueued += await enqueueExportTasks(queue, ids, config);
     }
-    await enqueueTasks(missing);
-    return missing.length;
+    return enqueued;
   }
 
   const stops = [
@@ -197,7 +198,9 @@ export async function startWorkerRuntime(
     ),
     repeat(
       config.SCHEDULER_INTERVAL_MS,
-      async () => enqueueTasks(await startDueSchedules(db)),
+      async () => {
+        for (const tenantId of await startDueSchedules(db)) await admit(tenantId);
+      },
       logger,
       "scheduler",
     ),

@@ -3,9 +3,10 @@ import { createExportWithTasks, type Db, type ExportPlanOptions, withTransaction
 /**
  * Starts the runs of continuous exports that are due. Each run is a whole-tenant export whose targets start
  * at their watermark minus the overlap. A schedule whose previous run is still going waits for it, so runs
- * of one tenant never overlap. Safe with many workers: due schedules are claimed with SKIP LOCKED.
+ * of one tenant never overlap. Safe with many workers: due schedules are claimed with SKIP LOCKED. Returns
+ * the tenants whose runs started (their tasks wait for admission).
  */
-export async function startDueSchedules(db: Db, now: Date = new Date()): Promise<string[]> {
+export async function startDueSchedules(db: Db, now: Date = new Date()): Promise<Set<string>> {
   return withTransaction(db, async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM export_schedules
@@ -13,7 +14,7 @@ export async function startDueSchedules(db: Db, now: Date = new Date()): Promise
       ORDER BY next_run_at
       LIMIT 20
       FOR UPDATE SKIP LOCKED`;
-    const taskIds: string[] = [];
+    const tenantIds = new Set<string>();
     for (const { id } of due) {
       const schedule = await tx.exportSchedule.findUniqueOrThrow({ where: { id } });
       const previous = schedule.lastExportId
@@ -42,8 +43,8 @@ export async function startDueSchedules(db: Db, now: Date = new Date()): Promise
         where: { id },
         data: { nextRunAt: next, lastExportId: run.export.id },
       });
-      taskIds.push(...run.taskIds);
+      tenantIds.add(schedule.tenantId);
     }
-    return taskIds;
+    return tenantIds;
   });
 }

@@ -1,6 +1,7 @@
 import { type Config, loadConfig } from "@capstan/config";
-import { exportTaskJobOptions, jobCatalog } from "@capstan/contracts";
+import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
 import {
+  admitTasks,
   createDb,
   createExportWithTasks,
   type Db,
@@ -8,7 +9,7 @@ import {
   type ExportScope,
 } from "@capstan/db";
 import { createSimulator, DEMO_APP, type Simulator } from "@capstan/graph-sim";
-import { createTestEnvironment, eventually, type TestEnvironment } from "@capstan/testing";
+import { createTestEnvironment, eventually, type TestEnvironment, teardown } from "@capstan/testing";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import pino from "pino";
@@ -94,13 +95,8 @@ export async function createHarness(
       const created = await db.$transaction((tx) =>
         createExportWithTasks(tx, { accountId: account.id, tenantId, scope, targetId, options }),
       );
-      await queue.addBulk(
-        created.taskIds.map((taskId) => ({
-          name: "exportTask",
-          data: { taskId },
-          opts: { ...exportTaskJobOptions(config), jobId: taskId },
-        })),
-      );
+      // Admitted and queued as the API does it.
+      await enqueueExportTasks(queue, await admitTasks(db, tenantId, config.TENANT_MAX_ACTIVE_TASKS), config);
       return created.export.id;
     },
     async waitForExport(exportId, timeoutMs = 60_000) {
@@ -115,12 +111,14 @@ export async function createHarness(
       );
     },
     async close() {
-      for (const w of workers) await w.close().catch(() => {});
-      await queue.close();
-      redis.disconnect();
-      await db.$disconnect();
-      await sim.close();
-      await env.cleanup();
+      await teardown([
+        ...workers.map((w, i): [string, () => Promise<void>] => [`worker ${i + 1}`, () => w.close()]),
+        ["queue", () => queue.close()],
+        ["redis", async () => redis.disconnect()],
+        ["database client", () => db.$disconnect()],
+        ["simulator", () => sim.close()],
+        ["test database and keys", () => env.cleanup()],
+      ]);
     },
   };
 }

@@ -75,6 +75,12 @@ export const configSchema = z.object({
 
   /** Export tasks one worker process runs at once; waiting tasks step aside, so this bounds requests in flight. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(128),
+  /**
+   * Open tasks of one tenant let into the queue at once (the rest wait in Postgres, oldest first). A tenant
+   * needs about its rate limit × Graph latency × 2 in flight to reach its limit (200/s × 0.15 s × 2 ≈ 60);
+   * more only crowds out other tenants.
+   */
+  TENANT_MAX_ACTIVE_TASKS: z.coerce.number().int().positive().default(64),
   /** How often the reconciler re-enqueues unfinished tasks found in Postgres (covers a lost or flushed Redis). */
   RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(15_000),
   /** How often the scheduler looks for continuous exports that are due. */

@@ -1,3 +1,4 @@
+import type { Queue } from "bullmq";
 import { z } from "zod";
 
 /** The BullMQ job catalog: each queue's name, its payload (validated on both ends) and its job options. */
@@ -31,3 +32,34 @@ export function exportTaskJobOptions(settings: { TASK_MAX_ATTEMPTS: number; TASK
   };
 }
 export type JobPayload<N extends JobName> = z.infer<(typeof jobCatalog)[N]["payload"]>;
+
+/**
+ * Enqueues export tasks by id; the job id is the task id, so a task already queued or running is not queued
+ * twice. A task sent back to work (redriven, resumed after consent) may still have its finished job under
+ * that id, which would swallow the new one: such a job is removed first. Returns how many were queued.
+ */
+export async function enqueueExportTasks(
+  queue: Queue,
+  taskIds: string[],
+  settings: { TASK_MAX_ATTEMPTS: number; TASK_BACKOFF_MS: number },
+): Promise<number> {
+  const toAdd: string[] = [];
+  for (const taskId of taskIds) {
+    const job = await queue.getJob(taskId);
+    const state = job ? await job.getState() : "missing";
+    if (state === "completed" || state === "failed") await job?.remove();
+    if (state === "completed" || state === "failed" || state === "missing" || state === "unknown") {
+      toAdd.push(taskId);
+    }
+  }
+  if (toAdd.length === 0) return 0;
+  const options = exportTaskJobOptions(settings);
+  await queue.addBulk(
+    toAdd.map((taskId) => ({
+      name: "exportTask",
+      data: jobCatalog.exportTask.payload.parse({ taskId }),
+      opts: { ...options, jobId: taskId },
+    })),
+  );
+  return toAdd.length;
+}

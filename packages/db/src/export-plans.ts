@@ -152,8 +152,8 @@ export async function recordUsage(
 }
 
 /**
- * After a tenant consents again, its paused tasks go back to pending (the reconciler, or the caller, enqueues
- * them) and its exports lose the pause reason. Returns the task ids.
+ * After a tenant consents again, its paused tasks go back to pending, to be admitted again (by the caller, or
+ * the reconciler), and its exports lose the pause reason. Returns the task ids.
  */
 export async function resumePausedTasks(tx: Tx, tenantId: string): Promise<string[]> {
   const paused = await tx.exportTask.findMany({
@@ -163,7 +163,7 @@ export async function resumePausedTasks(tx: Tx, tenantId: string): Promise<strin
   if (paused.length === 0) return [];
   await tx.exportTask.updateMany({
     where: { id: { in: paused.map((t) => t.id) } },
-    data: { status: "pending", error: null },
+    data: { status: "pending", error: null, admittedAt: null },
   });
   await tx.export.updateMany({
     where: { id: { in: [...new Set(paused.map((t) => t.exportId))] } },

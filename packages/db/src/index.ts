@@ -1,3 +1,4 @@
+export { admitTasks, tenantsAwaitingAdmission } from "./admission";
 export {
   type CreateDbOptions,
   createDb,

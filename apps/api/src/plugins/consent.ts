@@ -123,12 +123,8 @@ export default fp(
         });
         return { updated, resumed };
       });
-      // The reconciler would find them too; enqueueing now saves its interval. The task's own job id may
-      // still name its finished run, so these get fresh ids (a task runs once: workers claim it).
-      const at = Date.now();
-      for (const taskId of resumed) {
-        await app.queues.add("exportTask", { taskId }, { jobId: `resume-${taskId}-${at}` }).catch(() => {});
-      }
+      // The reconciler would find them too; admitting now saves its interval.
+      if (resumed.length > 0) await app.queues.admit(tenant.id).catch(() => {});
       return updated;
     }
 

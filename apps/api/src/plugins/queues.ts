@@ -1,14 +1,16 @@
-import { exportTaskJobOptions, type JobName, type JobPayload, jobCatalog } from "@capstan/contracts";
+import { enqueueExportTasks, type JobName, jobCatalog } from "@capstan/contracts";
+import { admitTasks } from "@capstan/db";
 import { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { Redis } from "ioredis";
 
 export interface Queues {
-  /** Validates the payload against the job catalog and enqueues it; a jobId makes enqueueing idempotent. */
-  add<N extends JobName>(name: N, payload: JobPayload<N>, options?: { jobId?: string }): Promise<void>;
-  /** Enqueues export tasks by id; the job id is the task id, so a task is never queued twice. */
-  addTasks(taskIds: string[]): Promise<void>;
+  /**
+   * Lets a tenant's waiting export tasks into the queue, as many as TENANT_MAX_ACTIVE_TASKS allows. Call it
+   * whenever tasks of a tenant were created, sent back to work or closed.
+   */
+  admit(tenantId: string): Promise<void>;
 }
 
 declare module "fastify" {
@@ -40,20 +42,14 @@ export default fp(
     };
     app.decorate("redis", redis);
     app.decorate<Queues>("queues", {
-      async addTasks(taskIds) {
-        if (taskIds.length === 0) return;
-        const { payload } = jobCatalog.exportTask;
-        const options = exportTaskJobOptions(app.config);
-        const added = queueFor("exportTask").addBulk(
-          taskIds.map((taskId) => ({
-            name: "exportTask",
-            data: payload.parse({ taskId }),
-            opts: { ...options, jobId: taskId },
-          })),
-        );
-        // The tasks are in Postgres already, and the workers' reconciler enqueues every unfinished task that
-        // has no job: a Redis outage must not hold the request. (The job id is the task id, so an enqueue
-        // that completes later, once Redis is back, still runs each task once.)
+      async admit(tenantId) {
+        // Admission runs on Postgres alone: the tasks it lets in are recorded even when Redis is away.
+        const admitted = await admitTasks(app.db, tenantId, app.config.TENANT_MAX_ACTIVE_TASKS);
+        if (admitted.length === 0) return;
+        const added = enqueueExportTasks(queueFor("exportTask"), admitted, app.config);
+        // The workers' reconciler enqueues every admitted task that has no job: a Redis outage must not hold
+        // the request. (The job id is the task id, so an enqueue that completes later, once Redis is back,
+        // still runs each task once.)
         let timer: NodeJS.Timeout | undefined;
         const outcome = await Promise.race([
           added.then(() => "added" as const),
@@ -66,17 +62,10 @@ export default fp(
         if (outcome !== "added") {
           added.catch(() => {});
           app.log.warn(
-            { tasks: taskIds.length, err: outcome === "waiting" ? "timed out" : outcome.message },
+            { tasks: admitted.length, err: outcome === "waiting" ? "timed out" : outcome.message },
             "could not enqueue export tasks now; the reconciler will",
           );
         }
-      },
-      async add(name, payload, options) {
-        const data = jobCatalog[name].payload.parse(payload);
-        await queueFor(name).add(name, data, {
-          ...jobCatalog[name].options,
-          ...(options?.jobId ? { jobId: options.jobId } : {}),
-        });
       },
     });
     app.addHook("onClose", async () => {
@@ -84,5 +73,5 @@ export default fp(
       redis.disconnect();
     });
   },
-  { name: "queues", dependencies: ["config"] },
+  { name: "queues", dependencies: ["config", "db"] },
 );

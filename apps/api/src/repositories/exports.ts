@@ -260,11 +260,17 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
       return toView(await db.export.findUniqueOrThrow({ where: { id: exportId } }));
     },
 
-    /** Sends failed and dead-lettered tasks back to the queue; returns their ids, or null for no export. */
-    async redrive(accountId: string, exportId: string): Promise<string[] | null> {
+    /**
+     * Sends failed and dead-lettered tasks back to work (pending, to be admitted again); returns their ids and
+     * tenant, or null for no export.
+     */
+    async redrive(
+      accountId: string,
+      exportId: string,
+    ): Promise<{ tenantId: string; taskIds: string[] } | null> {
       const row = await owned(accountId, exportId);
       if (!row) return null;
-      return db.$transaction(async (tx) => {
+      const taskIds = await db.$transaction(async (tx) => {
         const tasks = await tx.exportTask.findMany({
           where: { exportId, status: { in: ["failed", "dead"] } },
           select: { id: true },
@@ -272,7 +278,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
         if (tasks.length === 0) return [];
         await tx.exportTask.updateMany({
           where: { id: { in: tasks.map((t) => t.id) } },
-          data: { status: "pending", failures: 0, error: null, finishedAt: null },
+          data: { status: "pending", failures: 0, error: null, finishedAt: null, admittedAt: null },
         });
         await tx.export.update({
           where: { id: exportId },
@@ -280,6 +286,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
         });
         return tasks.map((t) => t.id);
       });
+      return { tenantId: row.tenantId, taskIds };
     },
 
     async listTasks(

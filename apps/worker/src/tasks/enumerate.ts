@@ -79,12 +79,8 @@ export async function runEnumerateTask(
       });
       await recordUsage(tx, task.tenantId, task.export.tenant.model, { requests: 1, bytes: page.bytes });
     });
-    // Enqueued after the commit; if this process dies first, the reconciler finds the pending tasks.
-    const created = await ctx.db.exportTask.findMany({
-      where: { exportId: task.exportId, kind: step.kind, targetId: { in: targetIds }, status: "pending" },
-      select: { id: true },
-    });
-    await ctx.enqueueTasks(created.map((t) => t.id));
+    // Admitted after the commit; if this process dies first, the reconciler admits the pending tasks.
+    await ctx.admit(task.tenantId);
     phase = nextPhase;
     cursor = page.nextLink;
   }

@@ -575,8 +575,9 @@ ${pager(request, "cursor", tasks.nextCursor, "tasks-next")}`;
         mustWrite(ctx);
         const row = await stats.exportRow(request.params.exportId);
         if (!row) throw notFound("export");
-        const taskIds = (await app.exportsRepository.redrive(row.accountId, row.id)) ?? [];
-        await app.queues.addTasks(taskIds);
+        const redriven = await app.exportsRepository.redrive(row.accountId, row.id);
+        const taskIds = redriven?.taskIds ?? [];
+        if (redriven) await app.queues.admit(redriven.tenantId);
         if (taskIds.length > 0) {
           await audit(app.db, {
             accountId: row.accountId,

@@ -48,8 +48,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const created = await repo.create(tenant, request.body);
-      // The job id is the task id: enqueueing twice (a retry, the reconciler) runs the task once.
-      await app.queues.addTasks(created.taskIds);
+      await app.queues.admit(tenant.id);
       return reply.status(202).send(await repo.toView(created.export));
     },
   );
@@ -100,6 +99,8 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       if (result === "not_found") throw notFound("export");
       if (result === "finished")
         throw new HttpProblem(409, "export_finished", "Conflict", "the export has already ended");
+      // Its tasks no longer take up the tenant's admission: the tenant's other exports move up.
+      await app.queues.admit(result.tenantId);
       return result;
     },
   );
@@ -115,10 +116,10 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const taskIds = await repo.redrive(accountIdOf(request), request.params.exportId);
-      if (taskIds === null) throw notFound("export");
-      await app.queues.addTasks(taskIds);
-      return { redriven: taskIds.length };
+      const redriven = await repo.redrive(accountIdOf(request), request.params.exportId);
+      if (redriven === null) throw notFound("export");
+      await app.queues.admit(redriven.tenantId);
+      return { redriven: redriven.taskIds.length };
     },
   );
 
