@@ -62,7 +62,7 @@ export async function startWorkerRuntime(
   config: Config,
   logger: Logger = createLogger(config),
 ): Promise<WorkerRuntime> {
-  const db = createDb({ databaseUrl: config.DATABASE_URL, maxConnections: 20 });
+  const db = createDb({ databaseUrl: config.DATABASE_URL, maxConnections: config.DATABASE_POOL_SIZE });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   const headroom = config.RATE_LIMIT_HEADROOM;
   const limiter = new RateLimiter({

@@ -8,6 +8,11 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   DATABASE_URL: z.string().default("postgresql://postgres@127.0.0.1:5432/capstan"),
+  /**
+   * PostgreSQL connections each process may open (worker or API). The server's max_connections must cover
+   * workers × this + API processes × this, with room for migrations and operators.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
   /** Prefix of every Redis key Capstan writes (queues, buckets, caches); lets environments share a Redis. */
   REDIS_PREFIX: z.string().min(1).default("capstan"),

@@ -10,7 +10,10 @@ declare module "fastify" {
 
 export default fp(
   async function db(app: FastifyInstance) {
-    const client = createDb({ databaseUrl: app.config.DATABASE_URL });
+    const client = createDb({
+      databaseUrl: app.config.DATABASE_URL,
+      maxConnections: app.config.DATABASE_POOL_SIZE,
+    });
     app.decorate("db", client);
     app.addHook("onClose", async () => client.$disconnect());
   },
