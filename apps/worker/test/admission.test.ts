@@ -1,6 +1,5 @@
-import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
+import { enqueueExportTasks } from "@capstan/contracts";
 import { admitTasks } from "@capstan/db";
-import { Queue } from "bullmq";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness, storedState, truthState } from "./helpers";
 
@@ -140,14 +139,9 @@ describe("admission: a bounded number of a tenant's tasks in the queue", () => {
         data: { status: "pending", admittedAt: null, cursor: null, phase: "pages", finishedAt: null },
       });
       await h.db.export.update({ where: { id: exportId }, data: { status: "running", finishedAt: null } });
-      const queue = new Queue(jobCatalog.exportTask.queue, { connection: h.redis, prefix: h.env.redisPrefix });
-      try {
-        const admitted = await admitTasks(h.db, tenantId, LIMIT);
-        expect(admitted).toEqual([taskId]);
-        expect(await enqueueExportTasks(queue, admitted, h.config)).toBe(1);
-      } finally {
-        await queue.close();
-      }
+      const admitted = await admitTasks(h.db, tenantId, LIMIT);
+      expect(admitted).toEqual([taskId]);
+      expect(await enqueueExportTasks(h.queue, admitted, h.config)).toBe(1);
       expect(await h.waitForExport(exportId)).toMatchObject({ status: "completed" });
       const rerun = await h.db.exportTask.findUniqueOrThrow({ where: { id: taskId } });
       expect(rerun.pagesFetched).toBeGreaterThan(task?.pagesFetched ?? 0);
