@@ -61,11 +61,53 @@ function guardCheckedOut(client: pg.PoolClient): void {
   }) as pg.PoolClient["release"];
 }
 
+const pools = new WeakMap<Db, pg.Pool>();
+
 /** One Prisma client per process, talking to Postgres through the pg driver (no native engine). */
 export function createDb({ databaseUrl, maxConnections = 10 }: CreateDbOptions): Db {
   const pool = new SelfHealingPool({ connectionString: databaseUrl, max: maxConnections });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter });
+  pools.set(db, pool);
+  return db;
+}
+
+/**
+ * The pg pool under a client made by createDb, for the few hot statements that skip Prisma: its query
+ * compiler and serialisation cost more CPU than a page of messages itself.
+ */
+export function pgPoolOf(db: Db): pg.Pool {
+  const pool = pools.get(db);
+  if (!pool) throw new Error("this Prisma client was not made by createDb");
+  return pool;
+}
+
+/** Runs `fn` in a transaction on one pooled pg connection, retried like withTransaction. */
+export async function withPgTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  { attempts = 5 }: { attempts?: number } = {},
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      const result = await fn(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is discarded, not returned to the pool.
+      await client.query("ROLLBACK").catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= attempts || typeof code !== "string" || !RETRYABLE_CODES.has(code)) throw error;
+    } finally {
+      client.release(broken);
+    }
+    await new Promise((r) => setTimeout(r, 10 * 2 ** attempt * Math.random()));
+  }
 }
 
 const RETRYABLE_CODES = new Set(["P2034", "40001", "40P01"]);

@@ -1,5 +1,6 @@
 import type { Tx } from "./client";
 import type { ExportScope, TaskKind } from "./generated/client";
+import type { Statement } from "./message-store";
 
 /** What an export fetches; the API validates it (contracts' ExportOptions) before it gets here. */
 export interface ExportPlanOptions {
@@ -130,25 +131,56 @@ export function usageMonth(at: Date = new Date()): string {
 
 const LEDGER_SLOTS = 8;
 
-/** Adds Graph usage to a tenant's ledger row for this month and payment model. */
-export async function recordUsage(
-  tx: Tx,
-  tenantId: string,
-  model: "A" | "B" | "evaluation",
-  usage: { requests?: number; messages?: number; bytes?: number; throttled?: number },
-  at: Date = new Date(),
-): Promise<void> {
-  await tx.$executeRaw`
+export interface Usage {
+  requests?: number;
+  messages?: number;
+  bytes?: number;
+  throttled?: number;
+}
+
+// Concurrent writers spread over a few rows per tenant and month, so they rarely wait for one another.
+const RECORD_USAGE_SQL = `
     INSERT INTO usage_ledger (tenant_id, month, model, slot, requests, messages, bytes, throttled, updated_at)
-    VALUES (${tenantId}::uuid, ${usageMonth(at)}, ${model}::"PaymentModel", ${Math.floor(Math.random() * LEDGER_SLOTS)},
-      ${usage.requests ?? 0},
-      ${usage.messages ?? 0}, ${usage.bytes ?? 0}, ${usage.throttled ?? 0}, now())
+    VALUES ($1::uuid, $2, $3::"PaymentModel", $4, $5, $6, $7, $8, now())
     ON CONFLICT (tenant_id, month, model, slot) DO UPDATE SET
       requests = usage_ledger.requests + EXCLUDED.requests,
       messages = usage_ledger.messages + EXCLUDED.messages,
       bytes = usage_ledger.bytes + EXCLUDED.bytes,
       throttled = usage_ledger.throttled + EXCLUDED.throttled,
       updated_at = now()`;
+
+/** The statement that adds Graph usage to a tenant's ledger for the month of `at` and a payment model. */
+export function recordUsageStatement(
+  tenantId: string,
+  model: "A" | "B" | "evaluation",
+  usage: Usage,
+  at: Date = new Date(),
+): Statement {
+  return {
+    text: RECORD_USAGE_SQL,
+    values: [
+      tenantId,
+      usageMonth(at),
+      model,
+      Math.floor(Math.random() * LEDGER_SLOTS),
+      usage.requests ?? 0,
+      usage.messages ?? 0,
+      usage.bytes ?? 0,
+      usage.throttled ?? 0,
+    ],
+  };
+}
+
+/** Adds Graph usage to a tenant's ledger row for this month and payment model. */
+export async function recordUsage(
+  tx: Tx,
+  tenantId: string,
+  model: "A" | "B" | "evaluation",
+  usage: Usage,
+  at: Date = new Date(),
+): Promise<void> {
+  const statement = recordUsageStatement(tenantId, model, usage, at);
+  await tx.$executeRawUnsafe(statement.text, ...statement.values);
 }
 
 /**

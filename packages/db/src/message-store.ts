@@ -132,29 +132,98 @@ function toRow(message: GraphChatMessage): MessageRow {
   };
 }
 
-/**
- * Stores one Graph page in a single statement: every new (container, id, etag) version immutably, the
- * current view of each message (never moved backwards by an older version seen late), the export's result
- * set, and the hosted contents the messages point at (to be fetched by `taskId`). Replaying the same page
- * stores nothing twice.
- */
-export async function storeMessagePage(
-  tx: Tx,
-  {
-    tenantId,
-    exportId,
-    taskId,
-    messages,
-    hostedContents = true,
-  }: {
-    tenantId: string;
-    exportId: string;
-    taskId: string;
-    messages: GraphChatMessage[];
-    hostedContents?: boolean;
-  },
-): Promise<StoredPageCounts> {
-  if (messages.length === 0) return { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
+export interface PageInput {
+  tenantId: string;
+  exportId: string;
+  taskId: string;
+  messages: GraphChatMessage[];
+  hostedContents?: boolean;
+}
+
+/** A statement with positional parameters, run by Prisma ($queryRawUnsafe) or by pg alike. */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/** A pg client or pool: what the statements that skip Prisma run on. */
+export interface Queryable {
+  query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+// Stores one Graph page in a single statement: every new (container, id, etag) version immutably, the
+// current view of each message (never moved backwards by an older version seen late), the export's result
+// set, and the hosted contents the messages point at (to be fetched by the task). Replaying the same page
+// stores nothing twice. $1 tenant, $2 export, $3 task, $4 rows, $5 hosted-content references.
+const STORE_PAGE_SQL = `
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset($4::jsonb) AS x(
+        container_type text, container_id text, chat_id text, team_id text, channel_id text, message_id text,
+        etag text, from_user_id text, reply_to_id text, message_type text, created_at timestamptz,
+        last_modified_at timestamptz, deleted_at timestamptz, raw jsonb)
+    ),
+    new_versions AS (
+      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at, raw)
+      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw FROM input
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ),
+    newest AS (
+      SELECT DISTINCT ON (container_id, message_id) * FROM input
+      ORDER BY container_id, message_id, last_modified_at DESC NULLS LAST
+    ),
+    current_view AS (
+      INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, chat_id, team_id,
+        channel_id, etag, from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at,
+        raw, updated_at)
+      SELECT $1::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag,
+        from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, now()
+      FROM newest
+      ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
+        etag = EXCLUDED.etag, from_user_id = EXCLUDED.from_user_id, reply_to_id = EXCLUDED.reply_to_id,
+        message_type = EXCLUDED.message_type, created_at = EXCLUDED.created_at,
+        last_modified_at = EXCLUDED.last_modified_at,
+        -- A deletion, once seen, stays: a later read of the emptied message keeps the first deletion time.
+        deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at),
+        raw = EXCLUDED.raw, updated_at = now()
+      WHERE m.etag IS DISTINCT FROM EXCLUDED.etag
+        AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at >= m.last_modified_at)
+      RETURNING 1
+    ),
+    export_rows AS (
+      INSERT INTO export_messages (export_id, container_id, message_id, etag)
+      SELECT $2::uuid, container_id, message_id, etag FROM input
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    ),
+    refs AS (
+      INSERT INTO message_hosted_contents (tenant_id, container_id, message_id, hosted_content_id, path, task_id)
+      SELECT $1::uuid, container_id, message_id, hosted_content_id, path, $3::uuid
+      FROM jsonb_to_recordset($5::jsonb)
+        AS r(container_id text, message_id text, hosted_content_id text, path text)
+      ON CONFLICT DO NOTHING
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM new_versions) AS new_versions,
+           (SELECT count(*) FROM export_rows) AS new_export_rows,
+           (SELECT count(*) FROM refs) AS new_refs,
+           (SELECT count(*) FROM current_view) AS current_rows`;
+
+type PageCountsRow = {
+  new_versions: bigint | string;
+  new_export_rows: bigint | string;
+  new_refs: bigint | string;
+};
+
+/** The statement that stores a page, or null for an empty page. */
+function storePageStatement({
+  tenantId,
+  exportId,
+  taskId,
+  messages,
+  hostedContents = true,
+}: PageInput): Statement | null {
+  if (messages.length === 0) return null;
   // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
   const rows = messages
     .map((m) => toRow(storable(m)))
@@ -176,65 +245,36 @@ export async function storeMessagePage(
       }
     }
   }
-  const result = await tx.$queryRaw<{ new_versions: bigint; new_export_rows: bigint; new_refs: bigint }[]>`
-    WITH input AS (
-      SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
-        container_type text, container_id text, chat_id text, team_id text, channel_id text, message_id text,
-        etag text, from_user_id text, reply_to_id text, message_type text, created_at timestamptz,
-        last_modified_at timestamptz, deleted_at timestamptz, raw jsonb)
-    ),
-    new_versions AS (
-      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at, raw)
-      SELECT ${tenantId}::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw FROM input
-      ON CONFLICT DO NOTHING
-      RETURNING 1
-    ),
-    newest AS (
-      SELECT DISTINCT ON (container_id, message_id) * FROM input
-      ORDER BY container_id, message_id, last_modified_at DESC NULLS LAST
-    ),
-    current_view AS (
-      INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, chat_id, team_id,
-        channel_id, etag, from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at,
-        raw, updated_at)
-      SELECT ${tenantId}::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag,
-        from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, now()
-      FROM newest
-      ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
-        etag = EXCLUDED.etag, from_user_id = EXCLUDED.from_user_id, reply_to_id = EXCLUDED.reply_to_id,
-        message_type = EXCLUDED.message_type, created_at = EXCLUDED.created_at,
-        last_modified_at = EXCLUDED.last_modified_at,
-        -- A deletion, once seen, stays: a later read of the emptied message keeps the first deletion time.
-        deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at),
-        raw = EXCLUDED.raw, updated_at = now()
-      WHERE m.etag IS DISTINCT FROM EXCLUDED.etag
-        AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at >= m.last_modified_at)
-      RETURNING 1
-    ),
-    export_rows AS (
-      INSERT INTO export_messages (export_id, container_id, message_id, etag)
-      SELECT ${exportId}::uuid, container_id, message_id, etag FROM input
-      ON CONFLICT DO NOTHING
-      RETURNING 1
-    ),
-    refs AS (
-      INSERT INTO message_hosted_contents (tenant_id, container_id, message_id, hosted_content_id, path, task_id)
-      SELECT ${tenantId}::uuid, container_id, message_id, hosted_content_id, path, ${taskId}::uuid
-      FROM jsonb_to_recordset(${JSON.stringify(refs)}::jsonb)
-        AS r(container_id text, message_id text, hosted_content_id text, path text)
-      ON CONFLICT DO NOTHING
-      RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM new_versions) AS new_versions,
-           (SELECT count(*) FROM export_rows) AS new_export_rows,
-           (SELECT count(*) FROM refs) AS new_refs,
-           (SELECT count(*) FROM current_view) AS current_rows`;
-  const counts = result[0];
   return {
-    newVersions: Number(counts?.new_versions ?? 0),
-    newExportRows: Number(counts?.new_export_rows ?? 0),
-    newHostedContents: Number(counts?.new_refs ?? 0),
+    text: STORE_PAGE_SQL,
+    values: [tenantId, exportId, taskId, JSON.stringify(rows), JSON.stringify(refs)],
   };
+}
+
+function pageCounts(row: PageCountsRow | undefined): StoredPageCounts {
+  return {
+    newVersions: Number(row?.new_versions ?? 0),
+    newExportRows: Number(row?.new_export_rows ?? 0),
+    newHostedContents: Number(row?.new_refs ?? 0),
+  };
+}
+
+const NOTHING_STORED: StoredPageCounts = { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
+
+/** Stores one Graph page (see STORE_PAGE_SQL) in a Prisma transaction. */
+export async function storeMessagePage(tx: Tx, page: PageInput): Promise<StoredPageCounts> {
+  const statement = storePageStatement(page);
+  if (!statement) return NOTHING_STORED;
+  const rows = await tx.$queryRawUnsafe<PageCountsRow[]>(statement.text, ...statement.values);
+  return pageCounts(rows[0]);
+}
+
+/** Stores one Graph page (see STORE_PAGE_SQL) on a pg connection: the export engine's hot path. */
+export async function storeMessagePagePg(client: Queryable, page: PageInput): Promise<StoredPageCounts> {
+  const statement = storePageStatement(page);
+  if (!statement) return NOTHING_STORED;
+  const { rows } = await client.query<PageCountsRow>(statement.text, statement.values);
+  return pageCounts(rows[0]);
 }
 
 /** Stores a hosted content's bytes once per hash and links the reference to them. */

@@ -2,11 +2,17 @@ import { createHash } from "node:crypto";
 import {
   type ExportPlanOptions,
   type GraphChatMessage,
+  type PageInput,
+  pgPoolOf,
   recordUsage,
+  recordUsageStatement,
+  type StoredPageCounts,
   storeHostedContent,
   storeMessagePage,
+  storeMessagePagePg,
   type Tx,
   usageMonth,
+  withPgTransaction,
   withTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
@@ -93,6 +99,65 @@ async function reportUsageThresholds(
   }
 }
 
+interface PageStep {
+  /** The link the task holds now (compare-and-set), null before the first page. */
+  previous: string | null;
+  /** The link to hold after this page, null after the last. */
+  next: string | null;
+  last: boolean;
+  bytes: number;
+}
+
+// Moves the task past one page if it still holds the previous link. $1 task, $2 previous link, $3 next
+// link, $4 messages seen, $5 added to the result set, $6 new versions, $7 last page.
+const ADVANCE_TASK_SQL = `
+    UPDATE export_tasks SET cursor = $3, pages_fetched = pages_fetched + 1,
+      messages_seen = messages_seen + $4, messages_stored = messages_stored + $5,
+      versions_new = versions_new + $6, phase = CASE WHEN $7::boolean THEN 'hosted' ELSE phase END,
+      updated_at = now()
+    WHERE id = $1::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $2`;
+
+/**
+ * Stores a page, advances the task and records the usage in one transaction on the pg driver, without
+ * Prisma: the engine's hot path. Returns null, having changed nothing, when a usage threshold may be
+ * crossed (legacy billing's evaluation cap, or an account budget): that rare page takes the Prisma path,
+ * which also reports thresholds.
+ */
+async function storePageFast(
+  ctx: EngineContext,
+  task: LoadedTask,
+  page: PageInput,
+  step: PageStep,
+): Promise<StoredPageCounts | null> {
+  const { tenant } = task.export;
+  if (ctx.settings.legacyBilling && tenant.model === "evaluation") return null;
+  return withPgTransaction(pgPoolOf(ctx.db), async (client) => {
+    const account = await client.query<{ budget: number | null }>(
+      "SELECT monthly_message_budget AS budget FROM accounts WHERE id = $1::uuid",
+      [tenant.accountId],
+    );
+    if (account.rows[0]?.budget) return null;
+    const stored = await storeMessagePagePg(client, page);
+    const moved = await client.query(ADVANCE_TASK_SQL, [
+      task.id,
+      step.previous,
+      step.next,
+      page.messages.length,
+      stored.newExportRows,
+      stored.newVersions,
+      step.last,
+    ]);
+    if (moved.rowCount === 0) throw new LostCheckpoint();
+    const usage = recordUsageStatement(task.tenantId, tenant.model, {
+      requests: 1,
+      messages: page.messages.length,
+      bytes: step.bytes,
+    });
+    await client.query(usage.text, usage.values);
+    return stored;
+  });
+}
+
 /**
  * Follows getAllMessages for one target and shard, committing each page's rows together with the next
  * link (compare-and-set on the old one), so a crash loses at most the page in flight, a rerun continues
@@ -121,35 +186,38 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
       ctx.graph.getPage<GraphChatMessage>(entraTenantId, url, o),
     );
     const last = page.nextLink === null;
-    const previous = cursor;
-    const stored = await withTransaction(ctx.db, async (tx) => {
-      const stored = await storeMessagePage(tx, {
-        tenantId: task.tenantId,
-        exportId: task.exportId,
-        taskId: task.id,
-        messages: page.value,
-        hostedContents,
-      });
-      const moved = await tx.exportTask.updateMany({
-        where: { id: task.id, status: "running", phase: "pages", cursor: previous },
-        data: {
-          cursor: page.nextLink,
-          pagesFetched: { increment: 1 },
-          messagesSeen: { increment: page.value.length },
-          messagesStored: { increment: stored.newExportRows },
-          versionsNew: { increment: stored.newVersions },
-          ...(last ? { phase: "hosted" } : {}),
-        },
-      });
-      if (moved.count === 0) throw new LostCheckpoint();
-      await recordUsage(tx, task.tenantId, task.export.tenant.model, {
-        requests: 1,
-        messages: page.value.length,
-        bytes: page.bytes,
-      });
-      await reportUsageThresholds(ctx, tx, task, page.value.length);
-      return stored;
-    });
+    const step: PageStep = { previous: cursor, next: page.nextLink, last, bytes: page.bytes };
+    const pageInput = {
+      tenantId: task.tenantId,
+      exportId: task.exportId,
+      taskId: task.id,
+      messages: page.value,
+      hostedContents,
+    };
+    const stored =
+      (await storePageFast(ctx, task, pageInput, step)) ??
+      (await withTransaction(ctx.db, async (tx) => {
+        const stored = await storeMessagePage(tx, pageInput);
+        const moved = await tx.exportTask.updateMany({
+          where: { id: task.id, status: "running", phase: "pages", cursor: step.previous },
+          data: {
+            cursor: step.next,
+            pagesFetched: { increment: 1 },
+            messagesSeen: { increment: page.value.length },
+            messagesStored: { increment: stored.newExportRows },
+            versionsNew: { increment: stored.newVersions },
+            ...(last ? { phase: "hosted" } : {}),
+          },
+        });
+        if (moved.count === 0) throw new LostCheckpoint();
+        await recordUsage(tx, task.tenantId, task.export.tenant.model, {
+          requests: 1,
+          messages: page.value.length,
+          bytes: page.bytes,
+        });
+        await reportUsageThresholds(ctx, tx, task, page.value.length);
+        return stored;
+      }));
     ctx.metrics?.pageStored({
       fetched: page.value.length,
       stored: stored.newExportRows,
