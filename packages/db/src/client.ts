@@ -61,6 +61,7 @@ function guardCheckedOut(client: pg.PoolClient): void {
   }) as pg.PoolClient["release"];
 }
 
+// The pg pool under each client createDb made; a WeakMap keeps createDb's return type the Prisma client.
 const pools = new WeakMap<Db, pg.Pool>();
 
 /** One Prisma client per process, talking to Postgres through the pg driver (no native engine). */
@@ -73,8 +74,8 @@ export function createDb({ databaseUrl, maxConnections = 10 }: CreateDbOptions):
 }
 
 /**
- * The pg pool under a client made by createDb, for the few hot statements that skip Prisma: its query
- * compiler and serialisation cost more CPU than a page of messages itself.
+ * The pg pool under a client made by createDb, shared with Prisma (one pool size, one shutdown), for the
+ * hot statements on which Prisma's query compiler and serialisation would cost more CPU than the work itself.
  */
 export function pgPoolOf(db: Db): pg.Pool {
   const pool = pools.get(db);
@@ -82,7 +83,24 @@ export function pgPoolOf(db: Db): pg.Pool {
   return pool;
 }
 
-/** Runs `fn` in a transaction on one pooled pg connection, retried like withTransaction. */
+/** A statement with positional parameters ($1…), which Prisma ($queryRawUnsafe) and pg both run. */
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/** What statements that skip Prisma run on: a pg client (in a transaction of withPgTransaction) or pool. */
+export interface Queryable {
+  query<R extends object = Record<string, unknown>>(
+    text: string,
+    values?: unknown[],
+  ): Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+/**
+ * Runs `fn` in a transaction on one pooled pg connection, and retries it as withTransaction does when
+ * Postgres aborts it for a serialization failure or a deadlock.
+ */
 export async function withPgTransaction<T>(
   pool: pg.Pool,
   fn: (client: pg.PoolClient) => Promise<T>,
@@ -90,27 +108,39 @@ export async function withPgTransaction<T>(
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
+    // The pool stops listening for a client's 'error' while it is checked out, and an unheard 'error'
+    // event would crash the process; the failure reaches `fn` anyway as its rejected query.
     let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", onError);
     try {
       await client.query("BEGIN");
       const result = await fn(client);
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      // A connection that cannot even roll back is discarded, not returned to the pool.
-      await client.query("ROLLBACK").catch((rollbackError: Error) => {
-        broken = rollbackError;
-      });
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= attempts || typeof code !== "string" || !RETRYABLE_CODES.has(code)) throw error;
+      if (!broken) {
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+      }
+      if (attempt >= attempts || !isRetryable(error)) throw error;
     } finally {
+      client.removeListener("error", onError);
+      // Released with the error, a dead or half-finished connection is discarded instead of reused.
       client.release(broken);
     }
-    await new Promise((r) => setTimeout(r, 10 * 2 ** attempt * Math.random()));
+    await backOff(attempt);
   }
 }
 
 const RETRYABLE_CODES = new Set(["P2034", "40001", "40P01"]);
+
+function backOff(attempt: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, 10 * 2 ** attempt * Math.random()));
+}
 
 /**
  * Runs `fn` in a transaction and retries it when Postgres aborts it for a serialization failure
@@ -126,12 +156,14 @@ export async function withTransaction<T>(
       return await db.$transaction(fn, { timeout: timeoutMs, maxWait: timeoutMs });
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
-      await new Promise((r) => setTimeout(r, 10 * 2 ** attempt * Math.random()));
+      await backOff(attempt);
     }
   }
 }
 
 function isRetryable(error: unknown): boolean {
+  // From pg itself, the SQLSTATE is the error's code.
+  if (error instanceof pg.DatabaseError) return error.code !== undefined && RETRYABLE_CODES.has(error.code);
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (RETRYABLE_CODES.has(error.code)) return true;
     // Through the pg driver adapter, Postgres' SQLSTATE arrives nested (P2010 with the adapter's cause).

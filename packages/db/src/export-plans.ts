@@ -1,6 +1,5 @@
-import type { Tx } from "./client";
+import type { Queryable, Statement, Tx } from "./client";
 import type { ExportScope, TaskKind } from "./generated/client";
-import type { Statement } from "./message-store";
 
 /** What an export fetches; the API validates it (contracts' ExportOptions) before it gets here. */
 export interface ExportPlanOptions {
@@ -149,8 +148,7 @@ const RECORD_USAGE_SQL = `
       throttled = usage_ledger.throttled + EXCLUDED.throttled,
       updated_at = now()`;
 
-/** The statement that adds Graph usage to a tenant's ledger for the month of `at` and a payment model. */
-export function recordUsageStatement(
+function recordUsageStatement(
   tenantId: string,
   model: "A" | "B" | "evaluation",
   usage: Usage,
@@ -181,6 +179,18 @@ export async function recordUsage(
 ): Promise<void> {
   const statement = recordUsageStatement(tenantId, model, usage, at);
   await tx.$executeRawUnsafe(statement.text, ...statement.values);
+}
+
+/** recordUsage on a pg connection, for transactions that skip Prisma (see withPgTransaction). */
+export async function recordUsagePg(
+  client: Queryable,
+  tenantId: string,
+  model: "A" | "B" | "evaluation",
+  usage: Usage,
+  at: Date = new Date(),
+): Promise<void> {
+  const statement = recordUsageStatement(tenantId, model, usage, at);
+  await client.query(statement.text, statement.values);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Tx } from "./client";
+import type { Queryable, Statement, Tx } from "./client";
 
 /** The fields Capstan indexes from a Graph chatMessage; the whole JSON is kept beside them. */
 export interface GraphChatMessage {
@@ -140,17 +140,6 @@ export interface PageInput {
   hostedContents?: boolean;
 }
 
-/** A statement with positional parameters, run by Prisma ($queryRawUnsafe) or by pg alike. */
-export interface Statement {
-  text: string;
-  values: unknown[];
-}
-
-/** A pg client or pool: what the statements that skip Prisma run on. */
-export interface Queryable {
-  query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
-}
-
 // Stores one Graph page in a single statement: every new (container, id, etag) version immutably, the
 // current view of each message (never moved backwards by an older version seen late), the export's result
 // set, and the hosted contents the messages point at (to be fetched by the task). Replaying the same page
@@ -215,23 +204,28 @@ type PageCountsRow = {
   new_refs: bigint | string;
 };
 
-/** The statement that stores a page, or null for an empty page. */
-function storePageStatement({
-  tenantId,
-  exportId,
-  taskId,
-  messages,
-  hostedContents = true,
-}: PageInput): Statement | null {
-  if (messages.length === 0) return null;
+const ESCAPED_UNSTORABLE = /\\u0000|\\ud[89a-f]/;
+
+/** Code-unit order: any fixed total order serves, and it is far cheaper than a locale's collation. */
+const byKey = (a: MessageRow, b: MessageRow) =>
+  a.container_id === b.container_id
+    ? a.message_id < b.message_id
+      ? -1
+      : a.message_id > b.message_id
+        ? 1
+        : 0
+    : a.container_id < b.container_id
+      ? -1
+      : 1;
+
+/** A page's rows and hosted-content references as the JSON parameters of STORE_PAGE_SQL. */
+function pageJson(
+  messages: GraphChatMessage[],
+  hostedContents: boolean,
+  clean: boolean,
+): { rows: string; refs: string } {
   // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
-  const rows = messages
-    .map((m) => toRow(storable(m)))
-    .sort((a, b) =>
-      a.container_id === b.container_id
-        ? a.message_id.localeCompare(b.message_id)
-        : a.container_id.localeCompare(b.container_id),
-    );
+  const rows = messages.map((m) => toRow(clean ? storable(m) : m)).sort(byKey);
   const refs: HostedContentRef[] = [];
   if (hostedContents) {
     for (const row of rows) {
@@ -245,9 +239,27 @@ function storePageStatement({
       }
     }
   }
+  return { rows: JSON.stringify(rows), refs: JSON.stringify(refs) };
+}
+
+/** The statement that stores a page, or null for an empty page. */
+function storePageStatement({
+  tenantId,
+  exportId,
+  taskId,
+  messages,
+  hostedContents = true,
+}: PageInput): Statement | null {
+  if (messages.length === 0) return null;
+  let json = pageJson(messages, hostedContents, false);
+  // JSON.stringify writes NUL and unpaired surrogates as \u escapes (paired ones stay as they are): only a
+  // page that shows one pays for the deep copy that replaces them.
+  if (ESCAPED_UNSTORABLE.test(json.rows) || ESCAPED_UNSTORABLE.test(json.refs)) {
+    json = pageJson(messages, hostedContents, true);
+  }
   return {
     text: STORE_PAGE_SQL,
-    values: [tenantId, exportId, taskId, JSON.stringify(rows), JSON.stringify(refs)],
+    values: [tenantId, exportId, taskId, json.rows, json.refs],
   };
 }
 

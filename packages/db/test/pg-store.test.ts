@@ -4,9 +4,12 @@ import {
   createDb,
   type Db,
   type GraphChatMessage,
+  isDatabaseUnavailable,
   pgPoolOf,
+  storeMessagePage,
   storeMessagePagePg,
   withPgTransaction,
+  withTransaction,
 } from "../src/index";
 
 let env: TestEnvironment;
@@ -44,8 +47,10 @@ function message(id: string, etag: string, lastModified: string, content: string
   };
 }
 
-const store = (messages: GraphChatMessage[]) =>
-  withPgTransaction(pgPoolOf(db), (client) => storeMessagePagePg(client, { ...ids, messages }));
+const store = (messages: GraphChatMessage[], hostedContents = true) =>
+  withPgTransaction(pgPoolOf(db), (client) =>
+    storeMessagePagePg(client, { ...ids, messages, hostedContents }),
+  );
 
 describe("storing a page on the pg driver", () => {
   it("stores each version once, never moves the current view back, and keeps deletions", async () => {
@@ -76,6 +81,40 @@ describe("storing a page on the pg driver", () => {
     const row = await db.message.findFirstOrThrow({ where: { messageId: "m3" } });
     expect((row.raw as { body: { content: string } }).body.content).toBe("a\uFFFDb\uFFFDc");
   });
+
+  it("records the hosted contents a message points at, once, for the task to fetch", async () => {
+    const path = "/v1.0/chats/chat-1/messages/m4/hostedContents/aWQ9MQ==/$value";
+    const content = `<img src="https://graph.microsoft.com${path}" width="10">`;
+    expect(await store([message("m4", "1", "2026-01-01T00:00:00Z", content)], false)).toMatchObject({
+      newVersions: 1,
+      newHostedContents: 0,
+    });
+    expect((await store([message("m4", "1", "2026-01-01T00:00:00Z", content)])).newHostedContents).toBe(1);
+    expect((await store([message("m4", "2", "2026-01-02T00:00:00Z", content)])).newHostedContents).toBe(0);
+    const refs = await db.messageHostedContent.findMany({ where: { messageId: "m4" } });
+    expect(refs).toMatchObject([{ hostedContentId: "aWQ9MQ==", path, taskId: ids.taskId, sha256: null }]);
+  });
+
+  it("stores what the Prisma form stores: one statement serves both", async () => {
+    const page = [
+      message("m5", "1", "2026-01-01T00:00:00Z", "shared"),
+      message("m1", "2", "2026-01-02T00:00:00Z", ""),
+    ];
+    const other = await db.export.create({
+      data: {
+        accountId: (await db.tenant.findUniqueOrThrow({ where: { id: ids.tenantId } })).accountId,
+        tenantId: ids.tenantId,
+        scope: "user",
+        targetId: "u1",
+        options: {},
+      },
+    });
+    const viaPrisma = await withTransaction(db, (tx) =>
+      storeMessagePage(tx, { ...ids, exportId: other.id, messages: page }),
+    );
+    expect(viaPrisma).toEqual({ newVersions: 1, newExportRows: 2, newHostedContents: 0 });
+    expect(await store(page)).toEqual({ newVersions: 0, newExportRows: 1, newHostedContents: 0 });
+  });
 });
 
 describe("withPgTransaction", () => {
@@ -103,5 +142,36 @@ describe("withPgTransaction", () => {
     const rows = await db.$queryRawUnsafe<{ n: number }[]>("SELECT n FROM lock_pair ORDER BY id");
     // Each transaction committed once: the aborted attempt left nothing behind.
     expect(rows.map((r) => r.n)).toEqual([2, 2]);
+  });
+
+  it("rolls back on an error of the caller's and gives the connection back healthy", async () => {
+    const pool = pgPoolOf(db);
+    await expect(
+      withPgTransaction(pool, async (client) => {
+        await client.query("INSERT INTO lock_pair (id) VALUES (3)");
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect((await pool.query("SELECT count(*)::int AS n FROM lock_pair WHERE id = 3")).rows[0].n).toBe(0);
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+  });
+
+  it("discards a connection Postgres ended mid-transaction, and says the database was unavailable", async () => {
+    const pool = pgPoolOf(db);
+    let attempts = 0;
+    const failure = await withPgTransaction(pool, async (client) => {
+      attempts++;
+      const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
+      // Ended from outside while idle in the transaction: the client hears of it as an 'error' event.
+      await pool.query("SELECT pg_terminate_backend($1)", [rows[0]?.pid]);
+      await new Promise((r) => setTimeout(r, 200));
+      await client.query("SELECT 1");
+    }).catch((error: unknown) => error);
+    expect(attempts).toBe(1);
+    expect(isDatabaseUnavailable(failure)).toBe(true);
+    expect(pool.totalCount - pool.idleCount).toBe(0);
+    expect(
+      await withPgTransaction(pool, async (client) => (await client.query("SELECT 1 AS one")).rows),
+    ).toEqual([{ one: 1 }]);
   });
 });

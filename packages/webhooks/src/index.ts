@@ -26,6 +26,7 @@ export {
   emitExportEvent,
   emitTenantEvent,
   emitUsageThresholds,
+  emitUsageThresholdsPg,
   exportRef,
   exportSummary,
   tenantRef,

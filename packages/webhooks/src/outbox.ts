@@ -8,7 +8,7 @@ import {
   webhookEventData,
   webhookEventVersions,
 } from "@capstan/contracts";
-import type { Export, Tenant, Tx } from "@capstan/db";
+import type { Export, Queryable, Tenant, Tx } from "@capstan/db";
 
 export interface EmitEventInput<T extends WebhookEventType> {
   accountId: string;
@@ -27,13 +27,57 @@ export interface EmittedEvent {
   deliveries: number;
 }
 
+// $1 event, $2 account, $3 type, $4 version, $5 body, $6 dedupe key, $7 time.
+const INSERT_EVENT_SQL = `
+    INSERT INTO webhook_events (id, account_id, type, version, body, dedupe_key, created_at)
+    VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6, $7::timestamptz)
+    ON CONFLICT (account_id, dedupe_key) DO NOTHING
+    RETURNING id`;
+
+// $1 event, $2 account, $3 type.
+const INSERT_DELIVERIES_SQL = `
+    INSERT INTO webhook_deliveries (id, event_id, endpoint_id, account_id, status, next_attempt_at, created_at, updated_at)
+    SELECT gen_random_uuid(), $1::uuid, e.id, e.account_id, 'pending', now(), now(), now()
+    FROM webhook_endpoints e
+    WHERE e.account_id = $2::uuid AND e.enabled AND ($3 = ANY(e.events) OR '*' = ANY(e.events))`;
+
+/**
+ * The transaction the outbox writes in: a Prisma one, or a pg connection inside withPgTransaction (the
+ * export engine's page transaction). `rows` returns the rows of a query, `count` the rows a statement wrote.
+ */
+interface OutboxSql {
+  rows<R>(text: string, values: unknown[]): Promise<R[]>;
+  count(text: string, values: unknown[]): Promise<number>;
+}
+
+function prismaSql(tx: Tx): OutboxSql {
+  return {
+    rows: (text, values) => tx.$queryRawUnsafe(text, ...values),
+    count: (text, values) => tx.$executeRawUnsafe(text, ...values),
+  };
+}
+
+function pgSql(client: Queryable): OutboxSql {
+  return {
+    rows: async <R>(text: string, values: unknown[]) => (await client.query(text, values)).rows as R[],
+    count: async (text, values) => (await client.query(text, values)).rowCount ?? 0,
+  };
+}
+
 /**
  * The transactional outbox: writes the event, and one pending delivery per enabled endpoint subscribed to
  * its type, inside the caller's transaction, so the event exists exactly when the change it reports
  * commits. The worker delivers it. Returns null when dedupeKey says it was already emitted.
  */
-export async function emitEvent<T extends WebhookEventType>(
+export function emitEvent<T extends WebhookEventType>(
   tx: Tx,
+  input: EmitEventInput<T>,
+): Promise<EmittedEvent | null> {
+  return writeEvent(prismaSql(tx), input);
+}
+
+async function writeEvent<T extends WebhookEventType>(
+  sql: OutboxSql,
   input: EmitEventInput<T>,
 ): Promise<EmittedEvent | null> {
   const data = webhookEventData[input.type].parse(input.data);
@@ -48,18 +92,17 @@ export async function emitEvent<T extends WebhookEventType>(
     accountId: input.accountId,
     data,
   });
-  const inserted = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO webhook_events (id, account_id, type, version, body, dedupe_key, created_at)
-    VALUES (${id}::uuid, ${input.accountId}::uuid, ${input.type}, ${version}, ${body}, ${input.dedupeKey ?? null}, ${at})
-    ON CONFLICT (account_id, dedupe_key) DO NOTHING
-    RETURNING id`;
+  const inserted = await sql.rows<{ id: string }>(INSERT_EVENT_SQL, [
+    id,
+    input.accountId,
+    input.type,
+    version,
+    body,
+    input.dedupeKey ?? null,
+    at.toISOString(),
+  ]);
   if (inserted.length === 0) return null;
-  const deliveries = await tx.$executeRaw`
-    INSERT INTO webhook_deliveries (id, event_id, endpoint_id, account_id, status, next_attempt_at, created_at, updated_at)
-    SELECT gen_random_uuid(), ${id}::uuid, e.id, e.account_id, 'pending', now(), now(), now()
-    FROM webhook_endpoints e
-    WHERE e.account_id = ${input.accountId}::uuid AND e.enabled
-      AND (${input.type} = ANY(e.events) OR '*' = ANY(e.events))`;
+  const deliveries = await sql.count(INSERT_DELIVERIES_SQL, [id, input.accountId, input.type]);
   return { eventId: id, deliveries };
 }
 
@@ -185,14 +228,23 @@ export interface UsageThresholdInput {
  * tenant, period, limit kind, limit and threshold (a changed budget can fire again). Call it after adding
  * usage, in the same transaction. Returns the thresholds emitted now.
  */
-export async function emitUsageThresholds(tx: Tx, input: UsageThresholdInput): Promise<number[]> {
+export function emitUsageThresholds(tx: Tx, input: UsageThresholdInput): Promise<number[]> {
+  return writeUsageThresholds(prismaSql(tx), input);
+}
+
+/** emitUsageThresholds on a pg connection inside withPgTransaction, for transactions that skip Prisma. */
+export function emitUsageThresholdsPg(client: Queryable, input: UsageThresholdInput): Promise<number[]> {
+  return writeUsageThresholds(pgSql(client), input);
+}
+
+async function writeUsageThresholds(sql: OutboxSql, input: UsageThresholdInput): Promise<number[]> {
   if (input.limit <= 0) return [];
   const emitted: number[] = [];
   for (const threshold of USAGE_THRESHOLDS) {
     const reachedAt = (input.limit * threshold) / 100;
     if (input.used < reachedAt) continue;
     if (input.previousUsed !== undefined && input.previousUsed >= reachedAt) continue;
-    const event = await emitEvent(tx, {
+    const event = await writeEvent(sql, {
       accountId: input.accountId,
       type: "usage.threshold_reached",
       data: {

@@ -2,29 +2,28 @@ import { createHash } from "node:crypto";
 import {
   type ExportPlanOptions,
   type GraphChatMessage,
-  type PageInput,
   pgPoolOf,
+  type Queryable,
   recordUsage,
-  recordUsageStatement,
-  type StoredPageCounts,
+  recordUsagePg,
   storeHostedContent,
-  storeMessagePage,
   storeMessagePagePg,
-  type Tx,
   usageMonth,
   withPgTransaction,
   withTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
-import { emitUsageThresholds } from "@capstan/webhooks";
+import { emitUsageThresholdsPg } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { firstMessagesPath } from "../graph-query";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
-async function monthlyMessages(db: Tx, tenantId: string): Promise<number> {
-  const rows = await db.$queryRaw<{ total: bigint | null }[]>`
-    SELECT sum(messages) AS total FROM usage_ledger WHERE tenant_id = ${tenantId}::uuid AND month = ${usageMonth()}`;
+async function monthlyMessages(db: Queryable, tenantId: string): Promise<number> {
+  const { rows } = await db.query<{ total: string | null }>(
+    "SELECT sum(messages) AS total FROM usage_ledger WHERE tenant_id = $1::uuid AND month = $2",
+    [tenantId, usageMonth()],
+  );
   return Number(rows[0]?.total ?? 0);
 }
 
@@ -32,7 +31,7 @@ async function monthlyMessages(db: Tx, tenantId: string): Promise<number> {
 async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise<void> {
   const { tenant } = task.export;
   if (!ctx.settings.legacyBilling || tenant.model !== "evaluation") return;
-  const used = await monthlyMessages(ctx.db, tenant.id);
+  const used = await monthlyMessages(pgPoolOf(ctx.db), tenant.id);
   if (used >= ctx.settings.evaluationMonthlyCap) {
     throw new TaskStop(
       "failed",
@@ -46,18 +45,19 @@ async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise
  * Serializes threshold checks of one tenant or account until the transaction ends: each check then sees the
  * usage every earlier page committed, so concurrent pages cannot all stay just below a threshold together.
  */
-async function lockUsage(tx: Tx, key: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`capstan:usage:${key}`}))`;
+async function lockUsage(client: Queryable, key: string): Promise<void> {
+  await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`capstan:usage:${key}`]);
 }
 
 /**
  * Tells the account (usage.threshold_reached, once per threshold and month) when usage passes 80% and 100% of
  * a limit, in the transaction that adds it: the monthly cap of an evaluation-mode tenant under legacy
- * billing, and the account's own monthly message budget across its tenants.
+ * billing, and the account's own monthly message budget across its tenants. The budget is read in that
+ * transaction too, so a budget set while an export runs applies from the next page on.
  */
 async function reportUsageThresholds(
   ctx: EngineContext,
-  tx: Tx,
+  client: Queryable,
   task: LoadedTask,
   added: number,
 ): Promise<void> {
@@ -65,9 +65,9 @@ async function reportUsageThresholds(
   const { tenant } = task.export;
   const period = usageMonth();
   if (ctx.settings.legacyBilling && tenant.model === "evaluation") {
-    await lockUsage(tx, `tenant:${tenant.id}`);
-    const used = await monthlyMessages(tx, tenant.id);
-    await emitUsageThresholds(tx, {
+    await lockUsage(client, `tenant:${tenant.id}`);
+    const used = await monthlyMessages(client, tenant.id);
+    await emitUsageThresholdsPg(client, {
       accountId: tenant.accountId,
       tenantId: tenant.id,
       period,
@@ -77,86 +77,40 @@ async function reportUsageThresholds(
       previousUsed: used - added,
     });
   }
-  const account = await tx.account.findUnique({
-    where: { id: tenant.accountId },
-    select: { monthlyMessageBudget: true },
-  });
-  if (account?.monthlyMessageBudget) {
-    await lockUsage(tx, `account:${tenant.accountId}`);
-    const rows = await tx.$queryRaw<{ total: bigint | null }[]>`
-      SELECT sum(u.messages) AS total FROM usage_ledger u JOIN tenants t ON t.id = u.tenant_id
-      WHERE t.account_id = ${tenant.accountId}::uuid AND u.month = ${period}`;
+  const account = await client.query<{ budget: number | null }>(
+    "SELECT monthly_message_budget AS budget FROM accounts WHERE id = $1::uuid",
+    [tenant.accountId],
+  );
+  const budget = account.rows[0]?.budget;
+  if (budget) {
+    await lockUsage(client, `account:${tenant.accountId}`);
+    const { rows } = await client.query<{ total: string | null }>(
+      `SELECT sum(u.messages) AS total FROM usage_ledger u JOIN tenants t ON t.id = u.tenant_id
+       WHERE t.account_id = $1::uuid AND u.month = $2`,
+      [tenant.accountId, period],
+    );
     const used = Number(rows[0]?.total ?? 0);
-    await emitUsageThresholds(tx, {
+    await emitUsageThresholdsPg(client, {
       accountId: tenant.accountId,
       tenantId: null,
       period,
       limitKind: "budget",
-      limit: account.monthlyMessageBudget,
+      limit: budget,
       used,
       previousUsed: used - added,
     });
   }
 }
 
-interface PageStep {
-  /** The link the task holds now (compare-and-set), null before the first page. */
-  previous: string | null;
-  /** The link to hold after this page, null after the last. */
-  next: string | null;
-  last: boolean;
-  bytes: number;
-}
-
-// Moves the task past one page if it still holds the previous link. $1 task, $2 previous link, $3 next
-// link, $4 messages seen, $5 added to the result set, $6 new versions, $7 last page.
+// Moves the task past one page if it still holds the link the page was fetched with (compare-and-set).
+// $1 task, $2 link held, $3 next link (null after the last page), $4 messages seen, $5 added to the result
+// set, $6 new versions, $7 whether this was the last page.
 const ADVANCE_TASK_SQL = `
     UPDATE export_tasks SET cursor = $3, pages_fetched = pages_fetched + 1,
       messages_seen = messages_seen + $4, messages_stored = messages_stored + $5,
       versions_new = versions_new + $6, phase = CASE WHEN $7::boolean THEN 'hosted' ELSE phase END,
       updated_at = now()
     WHERE id = $1::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $2`;
-
-/**
- * Stores a page, advances the task and records the usage in one transaction on the pg driver, without
- * Prisma: the engine's hot path. Returns null, having changed nothing, when a usage threshold may be
- * crossed (legacy billing's evaluation cap, or an account budget): that rare page takes the Prisma path,
- * which also reports thresholds.
- */
-async function storePageFast(
-  ctx: EngineContext,
-  task: LoadedTask,
-  page: PageInput,
-  step: PageStep,
-): Promise<StoredPageCounts | null> {
-  const { tenant } = task.export;
-  if (ctx.settings.legacyBilling && tenant.model === "evaluation") return null;
-  return withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-    const account = await client.query<{ budget: number | null }>(
-      "SELECT monthly_message_budget AS budget FROM accounts WHERE id = $1::uuid",
-      [tenant.accountId],
-    );
-    if (account.rows[0]?.budget) return null;
-    const stored = await storeMessagePagePg(client, page);
-    const moved = await client.query(ADVANCE_TASK_SQL, [
-      task.id,
-      step.previous,
-      step.next,
-      page.messages.length,
-      stored.newExportRows,
-      stored.newVersions,
-      step.last,
-    ]);
-    if (moved.rowCount === 0) throw new LostCheckpoint();
-    const usage = recordUsageStatement(task.tenantId, tenant.model, {
-      requests: 1,
-      messages: page.messages.length,
-      bytes: step.bytes,
-    });
-    await client.query(usage.text, usage.values);
-    return stored;
-  });
-}
 
 /**
  * Follows getAllMessages for one target and shard, committing each page's rows together with the next
@@ -186,38 +140,34 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
       ctx.graph.getPage<GraphChatMessage>(entraTenantId, url, o),
     );
     const last = page.nextLink === null;
-    const step: PageStep = { previous: cursor, next: page.nextLink, last, bytes: page.bytes };
-    const pageInput = {
-      tenantId: task.tenantId,
-      exportId: task.exportId,
-      taskId: task.id,
-      messages: page.value,
-      hostedContents,
-    };
-    const stored =
-      (await storePageFast(ctx, task, pageInput, step)) ??
-      (await withTransaction(ctx.db, async (tx) => {
-        const stored = await storeMessagePage(tx, pageInput);
-        const moved = await tx.exportTask.updateMany({
-          where: { id: task.id, status: "running", phase: "pages", cursor: step.previous },
-          data: {
-            cursor: step.next,
-            pagesFetched: { increment: 1 },
-            messagesSeen: { increment: page.value.length },
-            messagesStored: { increment: stored.newExportRows },
-            versionsNew: { increment: stored.newVersions },
-            ...(last ? { phase: "hosted" } : {}),
-          },
-        });
-        if (moved.count === 0) throw new LostCheckpoint();
-        await recordUsage(tx, task.tenantId, task.export.tenant.model, {
-          requests: 1,
-          messages: page.value.length,
-          bytes: page.bytes,
-        });
-        await reportUsageThresholds(ctx, tx, task, page.value.length);
-        return stored;
-      }));
+    const previous = cursor;
+    // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path.
+    const stored = await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
+      const stored = await storeMessagePagePg(client, {
+        tenantId: task.tenantId,
+        exportId: task.exportId,
+        taskId: task.id,
+        messages: page.value,
+        hostedContents,
+      });
+      const moved = await client.query(ADVANCE_TASK_SQL, [
+        task.id,
+        previous,
+        page.nextLink,
+        page.value.length,
+        stored.newExportRows,
+        stored.newVersions,
+        last,
+      ]);
+      if (moved.rowCount === 0) throw new LostCheckpoint();
+      await recordUsagePg(client, task.tenantId, task.export.tenant.model, {
+        requests: 1,
+        messages: page.value.length,
+        bytes: page.bytes,
+      });
+      await reportUsageThresholds(ctx, client, task, page.value.length);
+      return stored;
+    });
     ctx.metrics?.pageStored({
       fetched: page.value.length,
       stored: stored.newExportRows,
