@@ -71,7 +71,7 @@ export async function startWorkerRuntime(
     app: limitsUnder(config.RATE_LIMIT_APP_RPS, { headroom, burst: config.RATE_LIMIT_APP_BURST }),
     tenant: limitsUnder(config.RATE_LIMIT_TENANT_RPS, { headroom, burst: config.RATE_LIMIT_TENANT_BURST }),
     maxReserveMs: config.RATE_LIMIT_MAX_RESERVE_MS,
-    reservationGraceMs: 50,
+    reservationGraceMs: 25,
   });
   const tokens = new TokenProvider({
     app: { clientId: config.AZURE_CLIENT_ID, credential: appCredentialFromConfig(config) },

@@ -153,7 +153,7 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
     settings: {
       latency: "50 ms + uniform [0, 100) ms per Graph call",
       simulatorLimits: GRAPH_LIMITS,
-      capstanLimits: { app: 600, tenant: 200, headroom: "6 % (default)" },
+      capstanLimits: { app: 600, tenant: 200, headroom: "8 % (default)" },
       workers,
       workerConcurrency: concurrency,
       largeTenant: large,

@@ -76,7 +76,7 @@ export const configSchema = z.object({
    */
   RATE_LIMIT_MAX_RESERVE_MS: z.coerce.number().int().min(0).max(5000).default(250),
   /** Fraction of each limit left unused, for the jitter between taking a token and the request reaching Graph. */
-  RATE_LIMIT_HEADROOM: z.coerce.number().min(0).max(0.5).default(0.06),
+  RATE_LIMIT_HEADROOM: z.coerce.number().min(0).max(0.5).default(0.08),
 
   /** Export tasks one worker process runs at once; waiting tasks step aside, so this bounds requests in flight. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(128),

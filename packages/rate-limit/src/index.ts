@@ -5,10 +5,12 @@ import type { Redis } from "ioredis";
  * token bucket kept as GCRA state (the "theoretical arrival time"), so a call takes a token from both
  * buckets or from neither.
  *
- * A caller that finds no token gets the time of its own future slot, already counted in both buckets
- * (a reservation), up to `maxReserveMs` ahead. It steps aside until then and comes back with the
- * reservation instead of asking again: contenders queue in time rather than retrying in a storm, and the
- * limit is never exceeded. A tenant blocked by a 429's Retry-After gets no token and no reservation until
+ * A caller that finds no token gets its own future slot (a reservation), up to `maxReserveMs` ahead. It
+ * waits until then and comes back with the reservation instead of asking again: contenders queue in time
+ * rather than retrying in a storm, and the limit is never exceeded. When the app's limit sets the slot,
+ * both buckets count it at once; when the tenant's own limit does, only the tenant's bucket is booked, and
+ * the app's token is taken (or its slot booked) when the caller claims the slot, so one tenant's queue of
+ * reservations never makes another tenant wait for the app bucket. A tenant blocked by a 429's Retry-After gets no token and no reservation until
  * the block expires; other tenants are not affected.
  *
  * Every key of one app shares the hash tag {prefix:rl:appId}, so the script runs on Redis Cluster.
@@ -23,18 +25,34 @@ if blocked > 0 then
   return {0, blocked, 'blocked', 0}
 end
 
-local reserved = tonumber(ARGV[6])
-local grace = tonumber(ARGV[7])
-if reserved > 0 then
-  -- The slot was counted in both buckets when it was reserved. Claimed on time, it is granted; claimed
-  -- too late it has lapsed (sending now would bunch late callers together), and a fresh take follows.
-  if now + 1 < reserved then return {0, math.ceil(reserved - now), 'reserved', ARGV[6]} end
-  if now - reserved <= grace then return {1, 0, 'ok', 0} end
-end
-
 local appInterval, appTolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
 local tenantInterval, tenantTolerance = tonumber(ARGV[3]), tonumber(ARGV[4])
 local maxReserve = tonumber(ARGV[5])
+local reserved = tonumber(ARGV[6])
+local grace = tonumber(ARGV[7])
+
+local function setTat(key, tat, tolerance)
+  redis.call('SET', key, string.format('%.3f', tat), 'PX', math.ceil(tat - now + tolerance) + 1000)
+end
+
+-- Both buckets counted a slot held as a negative time; only the tenant's, a positive one. Claimed early it
+-- is kept; claimed on time it is granted (a tenant slot once the app gives its token); claimed too late it
+-- has lapsed (sending now would bunch late callers together), and a fresh take follows.
+if reserved ~= 0 then
+  local at = math.abs(reserved)
+  if now + 1 < at then return {0, math.ceil(at - now), 'reserved', ARGV[6]} end
+  if now - at <= grace then
+    if reserved < 0 then return {1, 0, 'ok', 0} end
+    local appTat = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+    local appSlot = math.max(now, appTat - appTolerance)
+    if appSlot - now > maxReserve then
+      return {0, math.max(1, math.ceil(appSlot - now - maxReserve)), 'app', 0}
+    end
+    setTat(KEYS[1], math.max(appTat, appSlot) + appInterval, appTolerance)
+    if appSlot <= now then return {1, 0, 'ok', 0} end
+    return {0, math.ceil(appSlot - now), 'app', string.format('%.3f', -appSlot)}
+  end
+end
 
 local appTat = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
 local tenantTat = math.max(tonumber(redis.call('GET', KEYS[2]) or now), now)
@@ -48,13 +66,16 @@ if slot - now > maxReserve then
   return {0, math.max(1, math.ceil(slot - now - maxReserve)), reason, 0}
 end
 
-appTat = math.max(appTat, slot) + appInterval
-tenantTat = math.max(tenantTat, slot) + tenantInterval
-redis.call('SET', KEYS[1], string.format('%.3f', appTat), 'PX', math.ceil(appTat - now + appTolerance) + 1000)
-redis.call('SET', KEYS[2], string.format('%.3f', tenantTat), 'PX', math.ceil(tenantTat - now + tenantTolerance) + 1000)
-
+setTat(KEYS[2], math.max(tenantTat, slot) + tenantInterval, tenantTolerance)
+if slot > now and reason == 'tenant' then
+  -- The tenant's own limit sets the slot: only its bucket is booked now. Booking the app bucket that far
+  -- ahead too would make every other tenant wait behind this one's queue; the app's token is taken when the
+  -- slot is claimed.
+  return {0, math.ceil(slot - now), reason, string.format('%.3f', slot)}
+end
+setTat(KEYS[1], math.max(appTat, slot) + appInterval, appTolerance)
 if slot <= now then return {1, 0, 'ok', 0} end
-return {0, math.ceil(slot - now), reason, string.format('%.3f', slot)}
+return {0, math.ceil(slot - now), reason, string.format('%.3f', -slot)}
 `;
 
 /** Extends a tenant's block to `ms` from now, never shortening a longer one already set. */
@@ -104,7 +125,10 @@ export type TakeResult =
       waitMs: number;
       /** Which limit said no: the app's bucket, the tenant's, a 429 block, or a reservation not yet due. */
       reason: "app" | "tenant" | "blocked" | "reserved";
-      /** When set, a slot is held at this Redis time: come back with it, and it is granted. */
+      /**
+       * When set, a slot is held: come back with it at its time (|reservation|, Redis time in ms). Negative:
+       * both buckets counted it, and it is granted; positive: the tenant's did, and the app's token follows.
+       */
       reservation?: number;
     };
 
@@ -147,7 +171,7 @@ type RedisWithScripts = Redis & {
 export function limitsUnder(
   limitPerSecond: number,
   {
-    headroom = 0.06,
+    headroom = 0.08,
     burst = Math.max(1, Math.floor(limitPerSecond / 50)),
   }: { headroom?: number; burst?: number } = {},
 ): BucketLimits {
@@ -203,7 +227,7 @@ export class RateLimiter {
       granted: false,
       waitMs,
       reason: reason as "app" | "tenant" | "blocked" | "reserved",
-      ...(held > 0 ? { reservation: held } : {}),
+      ...(held !== 0 ? { reservation: held } : {}),
     };
   }
 

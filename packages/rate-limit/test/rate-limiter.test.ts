@@ -63,6 +63,42 @@ describe("RateLimiter", () => {
     expect(last).not.toHaveProperty("reservation");
   });
 
+  it("a tenant's reservations do not book the app bucket ahead: another tenant is granted at once", async () => {
+    const l = limiter("fair", { rate: 100, burst: 5 }, { rate: 5, burst: 1 }, 2000);
+    expect(await l.take("app", "busy")).toEqual({ granted: true });
+    // The busy tenant queues five slots up to a second ahead on its own bucket...
+    const held: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await l.take("app", "busy");
+      if (r.granted || r.reservation === undefined) throw new Error("expected a reservation");
+      expect(r.reason).toBe("tenant");
+      expect(r.reservation).toBeGreaterThan(0);
+      held.push(r.reservation);
+    }
+    // ...and the app bucket still has its tokens for everyone else.
+    expect((await drain(l, "app", "other")).granted).toBe(1);
+    expect((await drain(l, "app", "third")).granted).toBe(1);
+    const state = await l.state("app", "other");
+    expect(state.app.tokens).toBeGreaterThan(1);
+    // Claimed on time, the busy tenant's slot takes its app token then.
+    const first = held[0] as number;
+    const [seconds, micros] = await redis.time();
+    const now = Number(seconds) * 1000 + Number(micros) / 1000;
+    await sleep(Math.max(0, first - now) + 2);
+    expect(await l.take("app", "busy", first)).toEqual({ granted: true });
+  });
+
+  it("when the app's limit sets the slot, both buckets count it and the claim is granted", async () => {
+    const l = limiter("appslot", { rate: 10, burst: 1 }, { rate: 100, burst: 5 }, 2000);
+    expect(await l.take("app", "t1")).toEqual({ granted: true });
+    const r = await l.take("app", "t2");
+    if (r.granted || r.reservation === undefined) throw new Error("expected a reservation");
+    expect(r.reason).toBe("app");
+    expect(r.reservation).toBeLessThan(0);
+    await sleep(r.waitMs + 2);
+    expect(await l.take("app", "t2", r.reservation)).toEqual({ granted: true });
+  });
+
   it("reserves no further ahead than allowed", async () => {
     const l = limiter("horizon", { rate: 1000, burst: 10 }, { rate: 2, burst: 1 }, 600);
     expect(await l.take("app", "t1")).toEqual({ granted: true });
@@ -134,8 +170,8 @@ describe("RateLimiter", () => {
 
   it("default limits keep any one-second window at or under the limit", () => {
     const { rate, burst } = limitsUnder(200);
-    expect(rate + burst).toBe(188);
-    expect(limitsUnder(600)).toEqual({ rate: 552, burst: 12 });
+    expect(rate + burst).toBe(184);
+    expect(limitsUnder(600)).toEqual({ rate: 540, burst: 12 });
     expect(limitsUnder(200, { headroom: 0 }).rate + limitsUnder(200, { headroom: 0 }).burst).toBe(200);
   });
 });
