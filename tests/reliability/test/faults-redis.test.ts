@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { teardown } from "@capstan/testing";
+import { eventually, teardown } from "@capstan/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../apps/api/src/app";
@@ -61,13 +61,17 @@ async function startExport(tenantId: string): Promise<string> {
   return res.json().id;
 }
 
-async function deletePrefixKeys(): Promise<number> {
-  let deleted = 0;
+async function prefixKeys(): Promise<string[]> {
+  const keys: string[] = [];
   for (const pattern of [`${h.env.redisPrefix}:*`, `{${h.env.redisPrefix}:*`]) {
-    const keys = await h.redis.keys(pattern);
-    if (keys.length > 0) deleted += await h.redis.del(...keys);
+    keys.push(...(await h.redis.keys(pattern)));
   }
-  return deleted;
+  return keys;
+}
+
+async function deletePrefixKeys(): Promise<number> {
+  const keys = await prefixKeys();
+  return keys.length > 0 ? h.redis.del(...keys) : 0;
 }
 
 describe("Redis restarted mid-export", () => {
@@ -168,6 +172,10 @@ describe("Redis flushed mid-export", () => {
         for (let f = 0; f < flushesPerRun; f++) {
           pages += rnd.int(2, 15);
           await waitForPages(h.db, exportId, pages, 60_000);
+          // A flush right after the previous one would find nothing: wait until the engine wrote Redis again.
+          await eventually(async () => ((await prefixKeys()).length > 0 ? true : undefined), {
+            what: "Redis keys of this file again",
+          });
           const deleted = await deletePrefixKeys();
           expect(deleted).toBeGreaterThan(0);
           keys += deleted;
