@@ -232,6 +232,7 @@ export async function startWorkerRuntime(
   const enqueued = await reconcile();
   if (enqueued > 0) logger.info({ enqueued }, "reconciler re-enqueued unfinished tasks");
 
+  let closing: Promise<void> | undefined;
   return {
     db,
     worker,
@@ -239,15 +240,20 @@ export async function startWorkerRuntime(
     reconcile,
     metrics: { ...metrics, flush: () => minutes.flush() },
     checkReady,
-    async close() {
-      for (const stop of stops) stop();
-      await webhooks.stop();
-      await worker.close();
-      await flushWaits().catch(() => {});
-      await minutes.flush().catch(() => {});
-      await queue.close();
-      redis.disconnect();
-      await db.$disconnect();
+    close() {
+      // Once: a second call (a second signal, a test harness closing what a test closed) waits for the first
+      // instead of running the shutdown again on clients already closed, where it could hang.
+      closing ??= (async () => {
+        for (const stop of stops) stop();
+        await webhooks.stop();
+        await worker.close();
+        await flushWaits().catch(() => {});
+        await minutes.flush().catch(() => {});
+        await queue.close();
+        redis.disconnect();
+        await db.$disconnect();
+      })();
+      return closing;
     },
   };
 }
