@@ -98,6 +98,31 @@ export interface Queryable {
 }
 
 /**
+ * Where a statement shared by both paths runs: Prisma (a client or an interactive transaction) or a pg
+ * connection (in a transaction of withPgTransaction, the export engine's page path).
+ */
+export type SqlTarget = Db | Tx | Queryable;
+
+/** Runs a statement on either kind of target: `rows` returns a query's rows, `count` the rows it wrote. */
+export interface Sql {
+  rows<R>(text: string, values: unknown[]): Promise<R[]>;
+  count(text: string, values: unknown[]): Promise<number>;
+}
+
+export function sqlOf(target: SqlTarget): Sql {
+  if ("$queryRawUnsafe" in target) {
+    return {
+      rows: (text, values) => target.$queryRawUnsafe(text, ...values),
+      count: (text, values) => target.$executeRawUnsafe(text, ...values),
+    };
+  }
+  return {
+    rows: async <R>(text: string, values: unknown[]) => (await target.query(text, values)).rows as R[],
+    count: async (text, values) => (await target.query(text, values)).rowCount ?? 0,
+  };
+}
+
+/**
  * Runs `fn` in a transaction on one pooled pg connection, and retries it as withTransaction does when
  * Postgres aborts it for a serialization failure or a deadlock.
  */

@@ -1,4 +1,4 @@
-import type { Queryable, Statement, Tx } from "./client";
+import { type SqlTarget, type Statement, sqlOf, type Tx } from "./client";
 import type { ExportScope, TaskKind } from "./generated/client";
 
 /** What an export fetches; the API validates it (contracts' ExportOptions) before it gets here. */
@@ -169,28 +169,19 @@ function recordUsageStatement(
   };
 }
 
-/** Adds Graph usage to a tenant's ledger row for this month and payment model. */
+/**
+ * Adds Graph usage to a tenant's ledger row for this month and payment model, through Prisma or in a pg
+ * transaction (the export engine's page path).
+ */
 export async function recordUsage(
-  tx: Tx,
+  target: SqlTarget,
   tenantId: string,
   model: "A" | "B" | "evaluation",
   usage: Usage,
   at: Date = new Date(),
 ): Promise<void> {
   const statement = recordUsageStatement(tenantId, model, usage, at);
-  await tx.$executeRawUnsafe(statement.text, ...statement.values);
-}
-
-/** recordUsage on a pg connection, for transactions that skip Prisma (see withPgTransaction). */
-export async function recordUsagePg(
-  client: Queryable,
-  tenantId: string,
-  model: "A" | "B" | "evaluation",
-  usage: Usage,
-  at: Date = new Date(),
-): Promise<void> {
-  const statement = recordUsageStatement(tenantId, model, usage, at);
-  await client.query(statement.text, statement.values);
+  await sqlOf(target).count(statement.text, statement.values);
 }
 
 /**

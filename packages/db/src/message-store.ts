@@ -1,4 +1,4 @@
-import type { Queryable, Statement, Tx } from "./client";
+import { type SqlTarget, type Statement, sqlOf, type Tx } from "./client";
 
 /** The fields Capstan indexes from a Graph chatMessage; the whole JSON is kept beside them. */
 export interface GraphChatMessage {
@@ -273,19 +273,14 @@ function pageCounts(row: PageCountsRow | undefined): StoredPageCounts {
 
 const NOTHING_STORED: StoredPageCounts = { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
 
-/** Stores one Graph page (see STORE_PAGE_SQL) in a Prisma transaction. */
-export async function storeMessagePage(tx: Tx, page: PageInput): Promise<StoredPageCounts> {
+/**
+ * Stores one Graph page (see STORE_PAGE_SQL), in a Prisma transaction or a pg one (the export engine's page
+ * path).
+ */
+export async function storeMessagePage(target: SqlTarget, page: PageInput): Promise<StoredPageCounts> {
   const statement = storePageStatement(page);
   if (!statement) return NOTHING_STORED;
-  const rows = await tx.$queryRawUnsafe<PageCountsRow[]>(statement.text, ...statement.values);
-  return pageCounts(rows[0]);
-}
-
-/** Stores one Graph page (see STORE_PAGE_SQL) on a pg connection: the export engine's hot path. */
-export async function storeMessagePagePg(client: Queryable, page: PageInput): Promise<StoredPageCounts> {
-  const statement = storePageStatement(page);
-  if (!statement) return NOTHING_STORED;
-  const { rows } = await client.query<PageCountsRow>(statement.text, statement.values);
+  const rows = await sqlOf(target).rows<PageCountsRow>(statement.text, statement.values);
   return pageCounts(rows[0]);
 }
 

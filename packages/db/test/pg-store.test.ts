@@ -7,7 +7,6 @@ import {
   isDatabaseUnavailable,
   pgPoolOf,
   storeMessagePage,
-  storeMessagePagePg,
   withPgTransaction,
   withTransaction,
 } from "../src/index";
@@ -48,9 +47,7 @@ function message(id: string, etag: string, lastModified: string, content: string
 }
 
 const store = (messages: GraphChatMessage[], hostedContents = true) =>
-  withPgTransaction(pgPoolOf(db), (client) =>
-    storeMessagePagePg(client, { ...ids, messages, hostedContents }),
-  );
+  withPgTransaction(pgPoolOf(db), (client) => storeMessagePage(client, { ...ids, messages, hostedContents }));
 
 describe("storing a page on the pg driver", () => {
   it("stores each version once, never moves the current view back, and keeps deletions", async () => {
@@ -95,7 +92,7 @@ describe("storing a page on the pg driver", () => {
     expect(refs).toMatchObject([{ hostedContentId: "aWQ9MQ==", path, taskId: ids.taskId, sha256: null }]);
   });
 
-  it("stores what the Prisma form stores: one statement serves both", async () => {
+  it("stores the same through Prisma and through pg: one statement serves both", async () => {
     const page = [
       message("m5", "1", "2026-01-01T00:00:00Z", "shared"),
       message("m1", "2", "2026-01-02T00:00:00Z", ""),

@@ -26,7 +26,6 @@ export {
   emitExportEvent,
   emitTenantEvent,
   emitUsageThresholds,
-  emitUsageThresholdsPg,
   exportRef,
   exportSummary,
   tenantRef,

@@ -8,7 +8,7 @@ import {
   webhookEventData,
   webhookEventVersions,
 } from "@capstan/contracts";
-import type { Export, Queryable, Tenant, Tx } from "@capstan/db";
+import { type Export, type SqlTarget, sqlOf, type Tenant, type Tx } from "@capstan/db";
 
 export interface EmitEventInput<T extends WebhookEventType> {
   accountId: string;
@@ -42,44 +42,15 @@ const INSERT_DELIVERIES_SQL = `
     WHERE e.account_id = $2::uuid AND e.enabled AND ($3 = ANY(e.events) OR '*' = ANY(e.events))`;
 
 /**
- * The transaction the outbox writes in: a Prisma one, or a pg connection inside withPgTransaction (the
- * export engine's page transaction). `rows` returns the rows of a query, `count` the rows a statement wrote.
- */
-interface OutboxSql {
-  rows<R>(text: string, values: unknown[]): Promise<R[]>;
-  count(text: string, values: unknown[]): Promise<number>;
-}
-
-function prismaSql(tx: Tx): OutboxSql {
-  return {
-    rows: (text, values) => tx.$queryRawUnsafe(text, ...values),
-    count: (text, values) => tx.$executeRawUnsafe(text, ...values),
-  };
-}
-
-function pgSql(client: Queryable): OutboxSql {
-  return {
-    rows: async <R>(text: string, values: unknown[]) => (await client.query(text, values)).rows as R[],
-    count: async (text, values) => (await client.query(text, values)).rowCount ?? 0,
-  };
-}
-
-/**
  * The transactional outbox: writes the event, and one pending delivery per enabled endpoint subscribed to
  * its type, inside the caller's transaction, so the event exists exactly when the change it reports
  * commits. The worker delivers it. Returns null when dedupeKey says it was already emitted.
  */
-export function emitEvent<T extends WebhookEventType>(
-  tx: Tx,
+export async function emitEvent<T extends WebhookEventType>(
+  target: SqlTarget,
   input: EmitEventInput<T>,
 ): Promise<EmittedEvent | null> {
-  return writeEvent(prismaSql(tx), input);
-}
-
-async function writeEvent<T extends WebhookEventType>(
-  sql: OutboxSql,
-  input: EmitEventInput<T>,
-): Promise<EmittedEvent | null> {
+  const sql = sqlOf(target);
   const data = webhookEventData[input.type].parse(input.data);
   const id = randomUUID();
   const at = input.occurredAt ?? new Date();
@@ -228,23 +199,14 @@ export interface UsageThresholdInput {
  * tenant, period, limit kind, limit and threshold (a changed budget can fire again). Call it after adding
  * usage, in the same transaction. Returns the thresholds emitted now.
  */
-export function emitUsageThresholds(tx: Tx, input: UsageThresholdInput): Promise<number[]> {
-  return writeUsageThresholds(prismaSql(tx), input);
-}
-
-/** emitUsageThresholds on a pg connection inside withPgTransaction, for transactions that skip Prisma. */
-export function emitUsageThresholdsPg(client: Queryable, input: UsageThresholdInput): Promise<number[]> {
-  return writeUsageThresholds(pgSql(client), input);
-}
-
-async function writeUsageThresholds(sql: OutboxSql, input: UsageThresholdInput): Promise<number[]> {
+export async function emitUsageThresholds(target: SqlTarget, input: UsageThresholdInput): Promise<number[]> {
   if (input.limit <= 0) return [];
   const emitted: number[] = [];
   for (const threshold of USAGE_THRESHOLDS) {
     const reachedAt = (input.limit * threshold) / 100;
     if (input.used < reachedAt) continue;
     if (input.previousUsed !== undefined && input.previousUsed >= reachedAt) continue;
-    const event = await writeEvent(sql, {
+    const event = await emitEvent(target, {
       accountId: input.accountId,
       type: "usage.threshold_reached",
       data: {

@@ -1,4 +1,4 @@
-import { enqueueExportTasks, type JobName, jobCatalog } from "@capstan/contracts";
+import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
 import { admitTasks } from "@capstan/db";
 import { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
@@ -6,6 +6,8 @@ import fp from "fastify-plugin";
 import { Redis } from "ioredis";
 
 export interface Queues {
+  /** The export-task queue (read by the ops pages; written only through admit). */
+  exportTasks: Queue;
   /**
    * Lets a tenant's waiting export tasks into the queue, as many as TENANT_MAX_ACTIVE_TASKS allows. Call it
    * whenever tasks of a tenant were created, sent back to work or closed.
@@ -28,25 +30,20 @@ export default fp(
     // BullMQ wants maxRetriesPerRequest: null so blocking commands survive reconnects.
     const redis = new Redis(app.config.REDIS_URL, { maxRetriesPerRequest: null });
     redis.on("error", (error) => app.log.warn({ err: error.message }, "redis connection error"));
-    const open = new Map<string, Queue>();
-    const queueFor = (name: JobName) => {
-      const queueName = jobCatalog[name].queue;
-      let queue = open.get(queueName);
-      if (!queue) {
-        queue = new Queue(queueName, { connection: redis, prefix: app.config.REDIS_PREFIX });
-        // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
-        queue.on("error", (error) => app.log.warn({ err: error.message }, "queue error"));
-        open.set(queueName, queue);
-      }
-      return queue;
-    };
+    const exportTasks = new Queue(jobCatalog.exportTask.queue, {
+      connection: redis,
+      prefix: app.config.REDIS_PREFIX,
+    });
+    // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
+    exportTasks.on("error", (error) => app.log.warn({ err: error.message }, "queue error"));
     app.decorate("redis", redis);
     app.decorate<Queues>("queues", {
+      exportTasks,
       async admit(tenantId) {
         // Admission runs on Postgres alone: the tasks it lets in are recorded even when Redis is away.
         const admitted = await admitTasks(app.db, tenantId, app.config.TENANT_MAX_ACTIVE_TASKS);
         if (admitted.length === 0) return;
-        const added = enqueueExportTasks(queueFor("exportTask"), admitted, app.config);
+        const added = enqueueExportTasks(exportTasks, admitted, app.config);
         // The workers' reconciler enqueues every admitted task that has no job: a Redis outage must not hold
         // the request. (The job id is the task id, so an enqueue that completes later, once Redis is back,
         // still runs each task once.)
@@ -69,7 +66,7 @@ export default fp(
       },
     });
     app.addHook("onClose", async () => {
-      await Promise.all([...open.values()].map((q) => q.close()));
+      await exportTasks.close();
       redis.disconnect();
     });
   },

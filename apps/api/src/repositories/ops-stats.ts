@@ -1,7 +1,7 @@
 import { jobCatalog } from "@capstan/contracts";
 import { type Db, type ExportStatus, type Prisma, type TaskStatus, usageMonth } from "@capstan/db";
 import { type LimiterState, limitsUnder, RateLimiter } from "@capstan/rate-limit";
-import { Queue } from "bullmq";
+import type { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -601,17 +601,14 @@ export function limiterFromConfig(app: FastifyInstance): RateLimiter {
 
 export default fp(
   async function opsStatsPlugin(app: FastifyInstance) {
-    const queue = new Queue(jobCatalog.exportTask.queue, {
-      connection: app.redis,
-      prefix: app.config.REDIS_PREFIX,
-    });
-    // Without a listener BullMQ prints every Redis reconnect error with its stack to stderr.
-    queue.on("error", (error) => app.log.warn({ err: error.message }, "queue error"));
     app.decorate(
       "opsStats",
-      opsStats(app.db, { queue, limiter: limiterFromConfig(app), appId: app.config.AZURE_CLIENT_ID }),
+      opsStats(app.db, {
+        queue: app.queues.exportTasks,
+        limiter: limiterFromConfig(app),
+        appId: app.config.AZURE_CLIENT_ID,
+      }),
     );
-    app.addHook("onClose", async () => queue.close());
   },
   { name: "ops-stats", dependencies: ["db", "config", "queues"] },
 );

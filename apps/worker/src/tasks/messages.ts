@@ -5,15 +5,14 @@ import {
   pgPoolOf,
   type Queryable,
   recordUsage,
-  recordUsagePg,
   storeHostedContent,
-  storeMessagePagePg,
+  storeMessagePage,
   usageMonth,
   withPgTransaction,
   withTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
-import { emitUsageThresholdsPg } from "@capstan/webhooks";
+import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { firstMessagesPath } from "../graph-query";
@@ -67,7 +66,7 @@ async function reportUsageThresholds(
   if (ctx.settings.legacyBilling && tenant.model === "evaluation") {
     await lockUsage(client, `tenant:${tenant.id}`);
     const used = await monthlyMessages(client, tenant.id);
-    await emitUsageThresholdsPg(client, {
+    await emitUsageThresholds(client, {
       accountId: tenant.accountId,
       tenantId: tenant.id,
       period,
@@ -90,7 +89,7 @@ async function reportUsageThresholds(
       [tenant.accountId, period],
     );
     const used = Number(rows[0]?.total ?? 0);
-    await emitUsageThresholdsPg(client, {
+    await emitUsageThresholds(client, {
       accountId: tenant.accountId,
       tenantId: null,
       period,
@@ -143,7 +142,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
     const previous = cursor;
     // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path.
     const stored = await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-      const stored = await storeMessagePagePg(client, {
+      const stored = await storeMessagePage(client, {
         tenantId: task.tenantId,
         exportId: task.exportId,
         taskId: task.id,
@@ -160,7 +159,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
         last,
       ]);
       if (moved.rowCount === 0) throw new LostCheckpoint();
-      await recordUsagePg(client, task.tenantId, task.export.tenant.model, {
+      await recordUsage(client, task.tenantId, task.export.tenant.model, {
         requests: 1,
         messages: page.value.length,
         bytes: page.bytes,
