@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "@capstan/db";
-import { teardown } from "@capstan/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../../apps/api/src/app";
-import { createHarness, type Harness, waitForPages } from "../../../apps/worker/test/helpers";
+import { type Harness, waitForPages } from "../../../apps/worker/test/helpers";
 import { LONG, prng, report, seedFor, sleep, trials } from "../src/env";
 import { expectProblem } from "../src/problems";
-import { hostPortOf, TcpProxy } from "../src/proxy";
+import { type ProxiedStack, startBehindProxy } from "../src/proxied-stack";
+import type { TcpProxy } from "../src/proxy";
 import { expectGroundTruth } from "../src/truth";
 
 // Postgres restarted mid-export. The real server is shared with every other test file, so it is never
@@ -21,27 +20,13 @@ let proxiedUrl: string;
 let app: FastifyInstance;
 let auth: { authorization: string };
 
+let stack: ProxiedStack | undefined;
+
 beforeAll(async () => {
-  h = await createHarness({}, { TASK_BACKOFF_MS: "200", RECONCILE_INTERVAL_MS: "500" });
-  proxy = new TcpProxy(hostPortOf(h.env.databaseUrl, 5432));
-  await proxy.start();
-  proxiedUrl = proxy.urlFor(h.env.databaseUrl);
-  app = await buildApp({ config: { ...h.config, DATABASE_URL: proxiedUrl, OPS_TOKEN }, logger: false });
-  await app.ready();
-  const key = await app.accountsRepository.createKey(
-    h.accountId,
-    { scopes: ["read", "write", "admin"] },
-    "test",
-  );
-  auth = { authorization: `Bearer ${key.key}` };
+  stack = await startBehindProxy("postgres", { OPS_TOKEN });
+  ({ h, proxy, proxiedUrl: proxiedUrl, app, auth } = stack);
 });
-afterAll(async () => {
-  await teardown([
-    ["api", app && (() => app.close())],
-    ["harness", h && (() => h.close())],
-    ["proxy", proxy && (() => proxy.close())],
-  ]);
-});
+afterAll(async () => stack?.close());
 
 describe("the connection pool after a Postgres restart", () => {
   it("gives back every connection that died mid-transaction, so later queries never wait forever", async () => {

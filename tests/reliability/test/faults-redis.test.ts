@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { eventually, teardown } from "@capstan/testing";
+import { eventually } from "@capstan/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../../apps/api/src/app";
-import { createHarness, type Harness, waitForPages } from "../../../apps/worker/test/helpers";
+import { type Harness, waitForPages } from "../../../apps/worker/test/helpers";
 import { LONG, prng, report, seedFor, sleep, trials } from "../src/env";
-import { hostPortOf, TcpProxy } from "../src/proxy";
+import { type ProxiedStack, startBehindProxy } from "../src/proxied-stack";
+import type { TcpProxy } from "../src/proxy";
 import { expectGroundTruth } from "../src/truth";
 
 // Redis restarted or flushed mid-export. Redis is shared with every other test file: a "restart" is a TCP
@@ -28,27 +28,13 @@ const SIZES = {
   messagesPerChannel: 30,
 };
 
+let stack: ProxiedStack | undefined;
+
 beforeAll(async () => {
-  h = await createHarness({}, { TASK_BACKOFF_MS: "200", RECONCILE_INTERVAL_MS: "500" });
-  proxy = new TcpProxy(hostPortOf(h.env.redisUrl, 6379));
-  await proxy.start();
-  proxiedRedis = proxy.urlFor(h.env.redisUrl);
-  app = await buildApp({ config: { ...h.config, REDIS_URL: proxiedRedis }, logger: false });
-  await app.ready();
-  const key = await app.accountsRepository.createKey(
-    h.accountId,
-    { scopes: ["read", "write", "admin"] },
-    "test",
-  );
-  auth = { authorization: `Bearer ${key.key}` };
+  stack = await startBehindProxy("redis");
+  ({ h, proxy, proxiedUrl: proxiedRedis, app, auth } = stack);
 });
-afterAll(async () => {
-  await teardown([
-    ["api", app && (() => app.close())],
-    ["harness", h && (() => h.close())],
-    ["proxy", proxy && (() => proxy.close())],
-  ]);
-});
+afterAll(async () => stack?.close());
 
 async function startExport(tenantId: string): Promise<string> {
   const res = await app.inject({
