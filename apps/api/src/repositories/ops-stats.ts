@@ -1,4 +1,10 @@
-import { jobCatalog } from "@capstan/contracts";
+import {
+  ExportStatus as ExportStatusEnum,
+  jobCatalog,
+  PaymentModel,
+  TaskStatus as TaskStatusEnum,
+  TenantStatus,
+} from "@capstan/contracts";
 import { type Db, type ExportStatus, type Prisma, type TaskStatus, usageMonth } from "@capstan/db";
 import { type LimiterState, limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import type { Queue } from "bullmq";
@@ -11,25 +17,11 @@ import { decodeCursor, encodeCursor } from "./cursor";
  * keyset pages, never a whole table into memory, so pages stay fast with thousands of tenants.
  */
 
-export const TENANT_STATUSES = [
-  "pending_consent",
-  "active",
-  "consent_failed",
-  "consent_revoked",
-  "offboarded",
-] as const;
-export const PAYMENT_MODELS = ["A", "B", "evaluation"] as const;
-export const EXPORT_STATUSES = ["queued", "running", "completed", "failed", "cancelled"] as const;
-export const TASK_STATUSES = [
-  "pending",
-  "running",
-  "completed",
-  "skipped",
-  "paused",
-  "failed",
-  "dead",
-  "cancelled",
-] as const;
+// The status lists the pages and /metrics walk are the contracts' own enums.
+export const TENANT_STATUSES = TenantStatus.options;
+export const PAYMENT_MODELS = PaymentModel.options;
+export const EXPORT_STATUSES = ExportStatusEnum.options;
+export const TASK_STATUSES = TaskStatusEnum.options;
 /** Task states worth counting globally (the others only grow). */
 export const OPEN_TASK_STATUSES = ["pending", "running", "paused", "dead"] as const;
 /** BullMQ job states shown as the queue's backlog. */
