@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { ensureTemplateDatabase, resolveServices, type Services, withDatabase } from "@capstan/testing";
-import { Redis } from "ioredis";
+import {
+  deleteRedisKeys,
+  ensureTemplateDatabase,
+  resolveServices,
+  type Services,
+  withDatabase,
+} from "@capstan/testing";
 import pg from "pg";
 
 /** A database and a Redis key prefix of one Capstan stack's own, removed again by `cleanup`. */
@@ -72,24 +77,6 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
     },
   };
   return db;
-}
-
-/** Removes every key of a prefix: "prefix:…" (queues) and "{prefix:…}…" (the limiter's hash-tagged keys). */
-export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    for (const pattern of [`${prefix}:*`, `{${prefix}:*`]) {
-      let cursor = "0";
-      do {
-        const [next, keys] = await redis.scan(cursor, "MATCH", pattern, "COUNT", 1000);
-        cursor = next;
-        if (keys.length > 0) await redis.unlink(...keys);
-      } while (cursor !== "0");
-    }
-  } finally {
-    redis.disconnect();
-  }
 }
 
 /** Drops bench databases left behind by runs that were killed (older than `olderThanMs`). */

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
+import { deleteRedisKeys } from "@capstan/testing";
 import { Redis } from "ioredis";
-import { benchServices, deleteRedisKeys } from "../env";
+import { benchServices } from "../env";
 import { round } from "../metrics";
 import type { ScenarioResult } from "../report";
 import type { RunContext } from "../run";

@@ -41,12 +41,13 @@ export async function createTestEnvironment(): Promise<TestEnvironment> {
     redisPrefix,
     async cleanup() {
       await db.drop();
-      await deleteKeys(redisUrl, redisPrefix);
+      await deleteRedisKeys(redisUrl, redisPrefix);
     },
   };
 }
 
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+/** Removes every key of a prefix: "prefix:…" (queues) and "{prefix:…}…" (the limiter's hash-tagged keys). */
+export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
