@@ -38,12 +38,16 @@ export const DEMO_TENANT = {
     messagesPerChannel: 80,
     extraGroups: 2,
     historyDays: 120,
-  } satisfies TenantSizes,
+    // The demo directory stays at exactly 20 listed users.
+    guests: 0,
+    deletedUsers: 0,
+  } satisfies Partial<TenantSizes>,
   /** Approximate getAllMessages total for the demo user. */
   demoUserMessages: 480,
 } as const;
 
-export const DEFAULT_SIZES: TenantSizes = {
+/** Defaults of `guests` / `deletedUsers` depend on `users` (see defaultGuests / defaultDeletedUsers). */
+export const DEFAULT_SIZES: Omit<TenantSizes, "guests" | "deletedUsers"> = {
   users: 20,
   chatsPerUser: 4,
   messagesPerChat: 50,
@@ -52,7 +56,14 @@ export const DEFAULT_SIZES: TenantSizes = {
   messagesPerChannel: 50,
   extraGroups: 1,
   historyDays: 90,
+  externalShare: 0.04,
 };
+
+/** 2 % of users, at least 1 when users ≥ 20. */
+export const defaultGuests = (users: number) => (users >= 20 ? Math.max(1, Math.round(users * 0.02)) : 0);
+/** 1 % of users, at least 1 when users ≥ 50. */
+export const defaultDeletedUsers = (users: number) =>
+  users >= 50 ? Math.max(1, Math.round(users * 0.01)) : 0;
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   perAppRps: 600,

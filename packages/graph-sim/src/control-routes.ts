@@ -86,6 +86,18 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
     handle((p) => control.listUsers(p.tenant!)),
   );
   app.get(
+    "/_sim/tenants/:tenant/deleted-users",
+    handle((p) => control.listDeletedUsers(p.tenant!)),
+  );
+  app.get(
+    "/_sim/tenants/:tenant/externals",
+    handle((p) => control.listExternalParticipants(p.tenant!)),
+  );
+  app.post(
+    "/_sim/tenants/:tenant/users/:userId/delete",
+    handle((p) => control.deleteUser(p.tenant!, p.userId!)),
+  );
+  app.get(
     "/_sim/tenants/:tenant/users/:userId/chats",
     handle((p) => control.listChats(p.tenant!, p.userId!)),
   );

@@ -1,5 +1,5 @@
 import { DEMO_APP } from "./constants";
-import type { ChatMessageJson } from "./data";
+import { type ChatMessageJson, iso } from "./data";
 import {
   deleteMessage,
   editMessage,
@@ -185,9 +185,41 @@ export class SimControl {
     this.tenant(tenant).billed.clear();
   }
 
+  /** Users GET /users lists now (members and guests). */
   listUsers(tenant: string): UserInfo[] {
     const t = this.tenant(tenant);
-    return t.data.users.map((u) => this.userInfo(t, u.idx));
+    return t.data.listedUsers().map((u) => this.userInfo(t, u.idx));
+  }
+
+  /** Users deleted from the directory (GET /directory/deletedItems/microsoft.graph.user). */
+  listDeletedUsers(tenant: string): UserInfo[] {
+    const t = this.tenant(tenant);
+    return t.data.deletedUsers().map((u) => this.userInfo(t, u.idx));
+  }
+
+  /** Distinct non-directory chat participants (external users). */
+  listExternalParticipants(
+    tenant: string,
+  ): { id: string; displayName: string; userIdentityType: string; tenantId: string | null }[] {
+    return this.tenant(tenant).data.externals.map((e) => ({
+      id: e.id,
+      displayName: e.displayName,
+      userIdentityType: e.userIdentityType,
+      tenantId: e.tenantId,
+    }));
+  }
+
+  /**
+   * Delete a listed user from the directory now: it leaves GET /users for deletedItems, its getAllMessages
+   * answers 404; its messages stay in the other participants' exports and in ground truth.
+   */
+  deleteUser(tenant: string, userId: string): UserInfo {
+    const t = this.tenant(tenant);
+    const u = t.data.findUser(userId);
+    if (!u) throw new SimError(404, `user ${userId} not found`);
+    if (u.deletedMs > 0) throw new SimError(409, `user ${userId} is already deleted`);
+    t.data.removeUser(u, this.st.tenantNow(t));
+    return this.userInfo(t, u.idx);
   }
 
   listTeams(tenant: string): TeamInfo[] {
@@ -216,6 +248,7 @@ export class SimControl {
         chatType: c.chatType!,
         topic: c.topic,
         memberIds: c.members.map((m) => t.data.users[m]!.id),
+        externalIds: c.externals.map((e) => t.data.externals[e]!.id),
         messageCount: c.genCount + this.posted(t, c.idx),
       };
     });
@@ -286,9 +319,14 @@ export class SimControl {
       id: u.id,
       displayName: u.displayName,
       userPrincipalName: u.userPrincipalName,
+      userType: u.userType,
+      deletedDateTime: u.deletedMs > 0 ? iso(u.deletedMs) : null,
       licenses: [...t.licensesOf(u.id)],
       chatCount: chats.length,
-      messageCount: chats.reduce((s, i) => s + t.data.chats[i]!.genCount + this.posted(t, i), 0),
+      messageCount: chats.reduce((s, i) => {
+        const c = t.data.chats[i]!;
+        return s + c.genCount + this.posted(t, c.idx);
+      }, 0),
     };
   }
 
@@ -301,7 +339,10 @@ export class SimControl {
       domain: d.domain,
       sizes: { ...d.sizes },
       counts: {
-        users: d.users.length,
+        users: d.listedUsers().length,
+        guests: d.users.filter((u) => u.userType === "Guest" && u.deletedMs === 0).length,
+        deletedUsers: d.deletedUsers().length,
+        externalParticipants: d.externals.length,
         chats: d.chats.length,
         teams: d.teams.length,
         channels: channels.length,

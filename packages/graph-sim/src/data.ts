@@ -37,7 +37,55 @@ export interface UserRec {
   mobilePhone: string | null;
   businessPhones: string[];
   accountEnabled: boolean;
+  userType: "Member" | "Guest";
+  /** When the user was deleted from the directory (tenant clock), 0 = listed in GET /users. */
+  deletedMs: number;
 }
+
+/** A chat participant outside the directory (never listed by GET /users). */
+export interface ExternalRec {
+  idx: number;
+  id: string;
+  displayName: string;
+  userIdentityType: string;
+  tenantId: string | null;
+  /** Shared (never mutated) `from` identity set, and its JSON. */
+  from: IdentitySet;
+  fromJson: string;
+}
+
+/** userIdentityType of external chat participants, in pool order. */
+export const EXTERNAL_USER_TYPES = [
+  "anonymousGuest",
+  "federatedUser",
+  "personalMicrosoftAccountUser",
+  "skypeUser",
+  "phoneUser",
+  "emailUser",
+  "azureCommunicationServicesUser",
+] as const;
+
+/** App senders: `sender` = -2 - index. */
+export const APP_SENDERS = [
+  { type: "bot", name: "Polly", salt: 5000 },
+  { type: "aadApplication", name: "Power Automate", salt: 5001 },
+  { type: "tenantBot", name: "IT Helpdesk", salt: 5002 },
+  { type: "office365Connector", name: "Incoming Webhook", salt: 5003 },
+  { type: "outgoingWebhook", name: "Build Notifier", salt: 5004 },
+] as const;
+export const APP_IDENTITY_TYPES = APP_SENDERS.map((a) => a.type);
+
+/** `sender` of external participant e is EXT_BASE - e. */
+const EXT_BASE = -10;
+const MSA_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+const EXT_DOMAINS = [
+  "fabrikam.com",
+  "northwindtraders.com",
+  "adatum.com",
+  "litwareinc.com",
+  "tailspintoys.com",
+  "wingtiptoys.com",
+];
 
 export interface TeamRec {
   idx: number;
@@ -73,6 +121,10 @@ export interface Container {
   membershipType: "standard" | "private";
   /** User indices allowed to post (chat members / team members). */
   members: number[];
+  /** External participants (indices into TenantData.externals); chats only. */
+  externals: number[];
+  /** Probability that a non-system, non-app message is sent by one of `externals`. */
+  extQ: number;
   createdMs: number;
   startMs: number;
   intervalMs: number;
@@ -85,7 +137,7 @@ export interface Container {
 export interface GenMeta {
   i: number;
   createdMs: number;
-  /** User index, -1 = system event, -2 = bot. */
+  /** User index, -1 = system event, -2…-6 = app (APP_SENDERS[-2 - sender]), ≤ -10 = external (-10 - sender). */
   sender: number;
   system: boolean;
   replyTo: number;
@@ -136,7 +188,7 @@ export interface IdentitySet {
     id: string;
     displayName: string | null;
     userIdentityType: string;
-    tenantId: string;
+    tenantId: string | null;
   };
 }
 
@@ -236,7 +288,11 @@ export class TenantData {
   readonly key: number;
   readonly anchorMs: number;
   readonly sizes: TenantSizes;
+  /** Every directory user ever: members, then guests, then generated deleted users. */
   readonly users: UserRec[] = [];
+  /** Non-directory chat participants. */
+  readonly externals: ExternalRec[] = [];
+  private listedCache: UserRec[] | null = null;
   readonly userByKey = new Map<string, UserRec>();
   readonly chats: Container[] = [];
   readonly userChats: number[][] = [];
@@ -261,6 +317,9 @@ export class TenantData {
     this.buildUsers(input.demo);
     this.buildChats(input.demo);
     this.buildTeams(input.demo);
+    // Built last so that the members, chats and teams above do not depend on these sizes.
+    this.buildExtraUsers(input.demo);
+    this.buildExternals(input.demo);
   }
 
   // ---------- directory ----------
@@ -298,6 +357,8 @@ export class TenantData {
         businessPhones:
           hash(k, i, 8) % 2 === 0 ? [] : [`+1 425 555 ${String(1000 + (hash(k, i, 9) % 9000))}`],
         accountEnabled: true,
+        userType: "Member",
+        deletedMs: 0,
       };
       this.users.push(u);
       this.userByKey.set(id.toLowerCase(), u);
@@ -307,7 +368,10 @@ export class TenantData {
   }
 
   private newContainer(
-    partial: Omit<Container, "idx" | "startMs" | "intervalMs" | "genCount" | "largeAt">,
+    partial: Omit<
+      Container,
+      "idx" | "startMs" | "intervalMs" | "genCount" | "largeAt" | "externals" | "extQ"
+    >,
     mean: number,
   ): Container {
     const idx = this.nextIdx++;
@@ -315,6 +379,8 @@ export class TenantData {
     const genCount = mean <= 0 ? 0 : Math.max(1, Math.round(mean * (0.3 + 1.4 * unit(hash(k, idx, 0, 1)))));
     const c: Container = {
       ...partial,
+      externals: [],
+      extQ: 0,
       idx,
       startMs: 0,
       intervalMs: 2,
@@ -383,7 +449,7 @@ export class TenantData {
       );
       this.chats.push(c);
       this.containerById.set(id, c);
-      for (const m of members) this.userChats[m]!.push(c.idx);
+      for (const m of members) this.userChats[m]!.push(this.chats.length - 1);
     }
     // The demo user gets a modest, fixed-size mailbox regardless of the seed.
     if (demo && this.userChats[0]!.length > 0) {
@@ -477,8 +543,198 @@ export class TenantData {
     for (const i of order) this.groups.push(copy[i]!);
   }
 
+  /** Guests (listed) and deleted users (not listed), appended after the members; they join group chats. */
+  private buildExtraUsers(demo: TenantDataInput["demo"]): void {
+    const k = this.key;
+    const n = this.users.length;
+    const guests = Math.max(0, Math.floor(this.sizes.guests ?? 0));
+    const deleted = Math.max(0, Math.floor(this.sizes.deletedUsers ?? 0));
+    const groupChats: number[] = [];
+    for (let j = 0; j < this.chats.length; j++)
+      if (this.chats[j]!.chatType !== "oneOnOne") groupChats.push(j);
+    for (let x = 0; x < guests + deleted; x++) {
+      const i = n + x;
+      const guest = x < guests;
+      const given = pick(GIVEN_NAMES, hash(k, i, 1));
+      const surname = pick(SURNAMES, hash(k, i, 2));
+      const id = guid(k, 1000 + i);
+      const local = `${ascii(given)}.${ascii(surname)}${i}`;
+      const home = pick(EXT_DOMAINS, hash(k, i, 10));
+      const upn = guest ? `${local}_${home}#EXT#@${this.domain}` : `${local}@${this.domain}`;
+      const u: UserRec = {
+        idx: i,
+        id,
+        displayName: `${given} ${surname}`,
+        givenName: given,
+        surname,
+        userPrincipalName: upn,
+        mail: guest ? `${local}@${home}` : upn,
+        jobTitle: pick(JOB_TITLES, hash(k, i, 3)),
+        officeLocation: pick(OFFICES, hash(k, i, 4)),
+        preferredLanguage: pick(LANGS, hash(k, i, 5)),
+        mobilePhone: null,
+        businessPhones: [],
+        accountEnabled: true,
+        userType: guest ? "Guest" : "Member",
+        // Deleted after the last generated message, before the export starts.
+        deletedMs: guest ? 0 : this.anchorMs - 3_600_000,
+      };
+      this.users.push(u);
+      this.userByKey.set(id.toLowerCase(), u);
+      this.userByKey.set(upn.toLowerCase(), u);
+      const mine: number[] = [];
+      this.userChats.push(mine);
+      if (groupChats.length === 0) continue;
+      const want = Math.min(groupChats.length, 1 + (hash(k, 230, i) % 3));
+      for (let a = 0; mine.length < want && a < want * 8; a++) {
+        const j = groupChats[hash(k, 231, i, a) % groupChats.length]!;
+        const c = this.chats[j]!;
+        // The demo user's mailbox keeps its fixed shape.
+        if (mine.includes(j) || (demo && c.members.includes(0))) continue;
+        c.members.push(i);
+        mine.push(j);
+      }
+    }
+  }
+
+  /**
+   * External participants: a pool covering every userIdentityType, joined to ~30 % of group / meeting chats,
+   * plus a few 1:1 chats between a member and an external user. Their per-message share (extQ) is set so
+   * that about `externalShare` of all chat messages come from them.
+   */
+  private buildExternals(demo: TenantDataInput["demo"]): void {
+    const share = Math.max(0, Math.min(1, this.sizes.externalShare ?? 0));
+    const n = Math.max(1, Math.floor(this.sizes.users));
+    const nChats = this.chats.length;
+    if (share <= 0 || nChats === 0 || n < 2) return;
+    const k = this.key;
+    const T = EXTERNAL_USER_TYPES.length;
+    const pool = Math.min(10 * T, T * (1 + Math.floor(n / 50)));
+    const fedTenants = [guid(k, 7000), guid(k, 7001), guid(k, 7002)];
+    const acsResource = guid(k, 7100);
+    for (let e = 0; e < pool; e++) {
+      const type = EXTERNAL_USER_TYPES[e % T]!;
+      const given = pick(GIVEN_NAMES, hash(k, 250, e, 1));
+      const surname = pick(SURNAMES, hash(k, 250, e, 2));
+      let id = guid(k, 6000 + e);
+      let displayName = `${given} ${surname}`;
+      let tenantId: string | null = this.id;
+      if (type === "anonymousGuest") displayName = `${given} (Guest)`;
+      else if (type === "federatedUser") tenantId = fedTenants[e % fedTenants.length]!;
+      else if (type === "personalMicrosoftAccountUser") {
+        id = hex32(k, 251, e).slice(0, 16);
+        tenantId = MSA_TENANT;
+      } else if (type === "skypeUser") {
+        id = `live:.cid.${hex32(k, 252, e).slice(0, 16)}`;
+        tenantId = null;
+      } else if (type === "phoneUser") {
+        id = `+1206555${String(1000 + (e % 9000))}`;
+        displayName = id;
+      } else if (type === "emailUser") {
+        displayName = `${ascii(given)}.${ascii(surname)}@${pick(EXT_DOMAINS, hash(k, 253, e))}`;
+      } else if (type === "azureCommunicationServicesUser") {
+        id = `acs:${acsResource}_${guid(k, 6500 + e)}`;
+        tenantId = null;
+      }
+      const from: IdentitySet = {
+        application: null,
+        device: null,
+        user: {
+          "@odata.type": "#microsoft.graph.teamworkUserIdentity",
+          id,
+          displayName,
+          userIdentityType: type,
+          tenantId,
+        },
+      };
+      this.externals.push({
+        idx: e,
+        id,
+        displayName,
+        userIdentityType: type,
+        tenantId,
+        from,
+        fromJson: JSON.stringify(from),
+      });
+    }
+    let next = 0;
+    const extChats: Container[] = [];
+    for (const c of this.chats) {
+      if (c.chatType === "oneOnOne" || unit(hash(k, 220, c.idx)) >= 0.3) continue;
+      if (demo && c.members.includes(0)) continue;
+      c.externals.push(next++ % pool);
+      if (hash(k, 221, c.idx) % 2 === 0) {
+        const e2 = hash(k, 222, c.idx) % pool;
+        if (!c.externals.includes(e2)) c.externals.push(e2);
+      }
+      extChats.push(c);
+    }
+    // 1:1 chats with external users (after the teams, so existing container ordinals stay put).
+    const span = this.sizes.historyDays * DAY_MS;
+    const one: Container[] = [];
+    const nOne = Math.max(1, Math.round(nChats * share * 0.25));
+    // 1:1 chats exist with federated, personal-account and email users (ids safe in a chat id).
+    const oneTypes = new Set<string>(["federatedUser", "personalMicrosoftAccountUser", "emailUser"]);
+    const oneExt = this.externals.filter((e) => oneTypes.has(e.userIdentityType));
+    for (let x = 0; x < nOne; x++) {
+      const u = demo ? 1 + (hash(k, 240, x) % (n - 1)) : hash(k, 240, x) % n;
+      const ext = oneExt[x % oneExt.length]!;
+      const [a, b] = [this.users[u]!.id, ext.id].sort();
+      const id = `19:${a}_${b}@unq.gbl.spaces`;
+      if (this.containerById.has(id)) continue;
+      const c = this.newContainer(
+        {
+          kind: "chat",
+          id,
+          chatType: "oneOnOne",
+          topic: null,
+          team: null,
+          displayName: "",
+          membershipType: "standard",
+          members: [u],
+          createdMs: this.anchorMs - span + Math.floor(unit(hash(k, 241, x)) * span * 0.2),
+        },
+        this.sizes.messagesPerChat,
+      );
+      c.externals.push(ext.idx);
+      c.extQ = 0.5;
+      this.chats.push(c);
+      this.containerById.set(id, c);
+      this.userChats[u]!.push(this.chats.length - 1);
+      one.push(c);
+    }
+    const total = this.chats.reduce((s, c) => s + c.genCount, 0);
+    const fromOne = one.reduce((s, c) => s + c.genCount * c.extQ, 0);
+    const inExt = extChats.reduce((s, c) => s + c.genCount, 0);
+    const q = inExt > 0 ? Math.max(0, Math.min(0.6, (share * total - fromOne) / inExt)) : 0;
+    for (const c of extChats) c.extQ = q;
+  }
+
   findUser(idOrUpn: string): UserRec | undefined {
     return this.userByKey.get(idOrUpn.toLowerCase());
+  }
+
+  /** Users GET /users lists (members and guests that are not deleted), in directory order. */
+  listedUsers(): UserRec[] {
+    if (!this.listedCache) this.listedCache = this.users.filter((u) => u.deletedMs === 0);
+    return this.listedCache;
+  }
+
+  /** Users listed by GET /directory/deletedItems/microsoft.graph.user. */
+  deletedUsers(): UserRec[] {
+    return this.users.filter((u) => u.deletedMs > 0);
+  }
+
+  /** Move a user to deletedItems from now on (their messages stay). */
+  removeUser(u: UserRec, atMs: number): void {
+    if (u.deletedMs > 0) return;
+    u.deletedMs = atMs;
+    this.listedCache = null;
+  }
+
+  /** Whether a chat has a member still listed in GET /users (its messages are reachable by an export). */
+  hasListedMember(c: Container): boolean {
+    return c.members.some((m) => this.users[m]!.deletedMs === 0);
   }
 
   /** Containers of a scope in a deterministic shuffled order. */
@@ -562,10 +818,11 @@ export class TenantData {
     }
     let sender = -1;
     if (!system) {
-      sender =
-        c.chatType === "group" && i !== c.largeAt && unit(hash(k, c.idx, i, 8)) < 0.02
-          ? -2
-          : c.members[hash(k, c.idx, i, 9) % c.members.length]!;
+      if (c.chatType === "group" && i !== c.largeAt && unit(hash(k, c.idx, i, 8)) < 0.02)
+        sender = -2 - (hash(k, c.idx, i, 81) % APP_SENDERS.length);
+      else if (c.extQ > 0 && unit(hash(k, c.idx, i, 82)) < c.extQ)
+        sender = EXT_BASE - c.externals[hash(k, c.idx, i, 83) % c.externals.length]!;
+      else sender = c.members[hash(k, c.idx, i, 9) % c.members.length]!;
     }
     const room = Math.max(1, this.anchorMs - 3_600_000 - createdMs);
     const editMs =
@@ -601,14 +858,51 @@ export class TenantData {
   }
 
   view(m: GenMeta): MsgView {
-    const user = m.sender >= 0 ? this.users[m.sender]! : null;
+    const s = m.sender;
+    let fromUserId: string | null = null;
+    let fromUserType: string | null = null;
+    let fromAppType: string | null = null;
+    if (s >= 0) {
+      fromUserId = this.users[s]!.id;
+      fromUserType = "aadUser";
+    } else if (s <= EXT_BASE) {
+      const e = this.externals[EXT_BASE - s]!;
+      fromUserId = e.id;
+      fromUserType = e.userIdentityType;
+    } else if (s <= -2) fromAppType = APP_SENDERS[-2 - s]!.type;
     return {
       lmMs: m.lmMs,
-      fromUserId: user ? user.id : null,
-      fromUserType: user ? "aadUser" : null,
-      fromAppType: m.sender === -2 ? "bot" : null,
+      fromUserId,
+      fromUserType,
+      fromAppType,
       messageType: m.system ? "systemEventMessage" : "message",
     };
+  }
+
+  private readonly appFrom: IdentitySet[] = [];
+
+  /** Shared (never mutated) `from` of a generated message's sender, or null for system events. */
+  fromOfSender(s: number): IdentitySet | null {
+    if (s >= 0) return this.fromOf(this.users[s]!);
+    if (s <= EXT_BASE) return this.externals[EXT_BASE - s]!.from;
+    if (s === -1) return null;
+    const a = -2 - s;
+    let f = this.appFrom[a];
+    if (!f) {
+      const app = APP_SENDERS[a]!;
+      f = {
+        application: {
+          "@odata.type": "#microsoft.graph.teamworkApplicationIdentity",
+          id: guid(this.key, app.salt),
+          displayName: app.name,
+          applicationIdentityType: app.type,
+        },
+        device: null,
+        user: null,
+      };
+      this.appFrom[a] = f;
+    }
+    return f;
   }
 
   private readonly fromCache: IdentitySet[] = [];
@@ -747,21 +1041,30 @@ export class TenantData {
    * identical to JSON.stringify(buildJson(c, m)), which the other cases use.
    */
   private fastString(c: Container, m: GenMeta): string | null {
-    if (m.system || m.sender < 0 || m.deletedMs > 0) return null;
+    if (m.system || (m.sender < 0 && m.sender > EXT_BASE) || m.deletedMs > 0) return null;
     const id = String(m.createdMs);
     const rootId = m.replyTo >= 0 ? String(this.createdAt(c, m.replyTo)) : null;
-    const user = this.users[m.sender]!;
-    let from = this.fromJson[user.idx];
-    if (from === undefined) {
-      from = JSON.stringify(this.fromOf(user));
-      this.fromJson[user.idx] = from;
+    let from: string | undefined;
+    let fromSet: IdentitySet;
+    if (m.sender >= 0) {
+      const user = this.users[m.sender]!;
+      fromSet = this.fromOf(user);
+      from = this.fromJson[user.idx];
+      if (from === undefined) {
+        from = JSON.stringify(fromSet);
+        this.fromJson[user.idx] = from;
+      }
+    } else {
+      const e = this.externals[EXT_BASE - m.sender]!;
+      fromSet = e.from;
+      from = e.fromJson;
     }
     let cont = this.containerJson.get(c.idx);
     if (cont === undefined) {
       cont = `"chatId":${c.kind === "chat" ? JSON.stringify(c.id) : "null"}`;
       this.containerJson.set(c.idx, cont);
     }
-    const sink = { mentions: [] as unknown[], attachments: [] as unknown[], from: this.fromOf(user) };
+    const sink = { mentions: [] as unknown[], attachments: [] as unknown[], from: fromSet };
     const body = this.bodyOf(c, m, id, rootId, sink);
     let reactions = "[]";
     let history = "[]";
@@ -856,23 +1159,10 @@ export class TenantData {
 
   /** Full Graph chatMessage JSON of generated message i (current generated version). */
   buildJson(c: Container, m: GenMeta): ChatMessageJson {
-    const k = this.key;
     const id = String(m.createdMs);
     const rootId = m.replyTo >= 0 ? String(this.createdAt(c, m.replyTo)) : null;
     const deleted = m.deletedMs > 0;
-    let from: IdentitySet | null = null;
-    if (m.sender >= 0) from = this.fromOf(this.users[m.sender]!);
-    else if (m.sender === -2)
-      from = {
-        application: {
-          "@odata.type": "#microsoft.graph.teamworkApplicationIdentity",
-          id: guid(k, 5000),
-          displayName: "Polly",
-          applicationIdentityType: "bot",
-        },
-        device: null,
-        user: null,
-      };
+    const from = this.fromOfSender(m.sender);
     const mentions: unknown[] = [];
     const attachments: unknown[] = [];
     const reactions: unknown[] = [];

@@ -265,7 +265,8 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
 
   function findUser(t: Tenant, id: string): UserRec {
     const u = t.data.findUser(id);
-    if (!u)
+    // Deleted users (directory/deletedItems) are gone for /users/{id} and their getAllMessages.
+    if (!u || u.deletedMs > 0)
       throw new GraphHttpError(
         404,
         "Request_ResourceNotFound",
@@ -354,7 +355,8 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     const out: Record<string, unknown> = {};
     for (const s of sel) {
       if (s === "accountEnabled") out[s] = u.accountEnabled;
-      else if (s === "userType") out[s] = "Member";
+      else if (s === "userType") out[s] = u.userType;
+      else if (s === "deletedDateTime") out[s] = u.deletedMs > 0 ? iso(u.deletedMs) : null;
       else if (s === "usageLocation") out[s] = "US";
       else if (s === "assignedLicenses")
         out[s] = t
@@ -382,7 +384,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
 
   function listPage<T>(
     call: Call,
-    kind: "users" | "groups",
+    kind: "users" | "groups" | "deletedUsers",
     path: string,
     all: () => T[],
     render: (x: T, sel: string[] | null) => unknown,
@@ -431,11 +433,46 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         call,
         "users",
         "users",
-        () => call.tenant.data.users,
+        () => call.tenant.data.listedUsers(),
         (u, sel) => userJson(call.tenant, u, sel),
         [...USER_FIELDS, ...USER_EXTRA],
         "user",
         "users",
+      );
+    },
+  );
+
+  // Users deleted from the directory (soft-deleted, restorable): Graph prefixes their UPN with the id.
+  route(
+    "GET",
+    "/v1.0/directory/deletedItems/microsoft.graph.user",
+    {
+      endpoint: "GET /directory/deletedItems/microsoft.graph.user",
+      roles: ["User.Read.All", "Directory.Read.All"],
+    },
+    (call) => {
+      if (call.query.$filter !== undefined)
+        throw new GraphHttpError(400, "Request_UnsupportedQuery", "Unsupported Query.");
+      return listPage(
+        call,
+        "deletedUsers",
+        "directory/deletedItems/microsoft.graph.user",
+        () => call.tenant.data.deletedUsers(),
+        (u, sel) => {
+          const upn = `${u.id.replace(/-/g, "")}${u.userPrincipalName}`;
+          if (!sel)
+            return {
+              ...userJson(call.tenant, u, null),
+              userPrincipalName: upn,
+              deletedDateTime: iso(u.deletedMs),
+            };
+          const out = userJson(call.tenant, u, sel);
+          if ("userPrincipalName" in out) out.userPrincipalName = upn;
+          return out;
+        },
+        [...USER_FIELDS, ...USER_EXTRA, "deletedDateTime"],
+        "user",
+        "directory/deletedItems/microsoft.graph.user",
       );
     },
   );

@@ -6,6 +6,8 @@ export {
   DELETED_VISIBLE_MS,
   DEMO_APP,
   DEMO_TENANT,
+  defaultDeletedUsers,
+  defaultGuests,
   GRAPH_ROLES,
   MAX_TOP_MESSAGES,
   NO_FAULTS,
@@ -14,7 +16,7 @@ export {
   text402UserLicense,
 } from "./constants";
 export type { AppSummary, ConfigPatch, Health, SimConfig, SimControl } from "./control";
-export type { ChatMessageJson } from "./data";
+export { APP_IDENTITY_TYPES, type ChatMessageJson, EXTERNAL_USER_TYPES } from "./data";
 export { instanceDiscovery, openidConfiguration } from "./identity";
 export { SimError } from "./mutations";
 export { createSimulator, type ListenOptions, type Simulator, type SimulatorOptions } from "./simulator";

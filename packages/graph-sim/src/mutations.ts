@@ -244,7 +244,11 @@ export function groundTruth(st: SimState, q: GroundTruthQuery): GroundTruth {
     containers = team.channels;
     scope = { kind: "team", teamId: team.id };
   } else {
-    containers = [...data.chats, ...data.teams.flatMap((x) => x.channels)];
+    // Every chat an export can reach: at least one participant still listed in GET /users.
+    containers = [
+      ...data.chats.filter((c) => data.hasListedMember(c)),
+      ...data.teams.flatMap((x) => x.channels),
+    ];
     scope = { kind: "tenant" };
   }
   const now = st.tenantNow(t);

@@ -23,7 +23,7 @@ export interface MessagePageState {
 }
 
 export interface ListPageState {
-  k: "users" | "groups";
+  k: "users" | "groups" | "deletedUsers";
   t: string;
   /** offset */
   o: number;

@@ -5,6 +5,8 @@ import {
   DEFAULT_SIZES,
   DEMO_APP,
   DEMO_TENANT,
+  defaultDeletedUsers,
+  defaultGuests,
   NO_FAULTS,
 } from "./constants";
 import { TenantData } from "./data";
@@ -174,7 +176,14 @@ export class SimState {
     const id = (input.id ?? guid(this.seed, hashString(input.name.toLowerCase()), 9)).toLowerCase();
     if (this.tenants.has(id)) throw new Error(`tenant ${id} already exists`);
     if (this.resolveTenant(input.name)) throw new Error(`tenant name ${input.name} already exists`);
-    const sizes: TenantSizes = { ...DEFAULT_SIZES, ...(input.sizes ?? {}) };
+    const given = input.sizes ?? {};
+    const merged = { ...DEFAULT_SIZES, ...given };
+    const users = Math.max(1, Math.floor(merged.users));
+    const sizes: TenantSizes = {
+      ...merged,
+      guests: given.guests ?? defaultGuests(users),
+      deletedUsers: given.deletedUsers ?? defaultDeletedUsers(users),
+    };
     const data = new TenantData({
       seed: this.seed,
       id,

@@ -16,6 +16,18 @@ export interface TenantSizes {
   extraGroups: number;
   /** Generated history spans this many days before the data anchor. */
   historyDays: number;
+  /**
+   * Target share (0..1) of chat messages sent by participants outside the directory (anonymous guests,
+   * federated, personal MSA, Skype, phone, email and ACS users). 0 = no external participants.
+   */
+  externalShare: number;
+  /** Guest accounts (userType "Guest") listed in GET /users in addition to `users`; they join some chats. */
+  guests: number;
+  /**
+   * Users deleted from the directory before the export (in addition to `users`): chat members and senders,
+   * listed only by GET /directory/deletedItems/microsoft.graph.user; their getAllMessages answers 404.
+   */
+  deletedUsers: number;
 }
 
 export interface LatencyConfig {
@@ -108,7 +120,13 @@ export interface TenantSummary {
   domain: string;
   sizes: TenantSizes;
   counts: {
+    /** Users GET /users lists now (members and guests, minus deleted ones). */
     users: number;
+    guests: number;
+    /** Users listed under directory/deletedItems (generated deleted users plus removed ones). */
+    deletedUsers: number;
+    /** Distinct external (non-directory) chat participants. */
+    externalParticipants: number;
     chats: number;
     teams: number;
     channels: number;
@@ -229,6 +247,8 @@ export interface ChatInfo {
   chatType: "oneOnOne" | "group" | "meeting";
   topic: string | null;
   memberIds: string[];
+  /** Ids of external (non-directory) participants. */
+  externalIds: string[];
   messageCount: number;
 }
 
@@ -250,6 +270,9 @@ export interface UserInfo {
   id: string;
   displayName: string;
   userPrincipalName: string;
+  userType: "Member" | "Guest";
+  /** Set when the user is deleted from the directory (no longer in GET /users). */
+  deletedDateTime: string | null;
   licenses: string[];
   chatCount: number;
   /** Items getAllMessages returns for this user with no filter (before deletions expire). */

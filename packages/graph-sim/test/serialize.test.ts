@@ -16,6 +16,9 @@ describe("fast serialization", () => {
         teams: 2,
         channelsPerTeam: 2,
         messagesPerChannel: 600,
+        guests: 1,
+        deletedUsers: 1,
+        externalShare: 0.1,
       },
       anchorMs: Date.UTC(2026, 10, 1),
     });
@@ -28,6 +31,7 @@ describe("fast serialization", () => {
       }
     }
     expect(n).toBeGreaterThan(5000);
+    expect(d.externals.length).toBeGreaterThan(0);
   });
 });
 
