@@ -229,7 +229,6 @@ beforeAll(async () => {
       messageId: "1",
       containerType: "chat",
       etag: "1",
-      raw: { id: "1" },
     },
   });
   await db.exportMessage.create({

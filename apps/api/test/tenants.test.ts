@@ -177,7 +177,6 @@ describe("offboarding and purge", () => {
           messageId,
           containerType: "chat",
           etag: "1",
-          raw: { id: messageId },
         },
       });
       await db.exportMessage.create({

@@ -6,10 +6,19 @@ export interface ExportPlanOptions {
   window?: { from?: string | undefined; to?: string | undefined } | undefined;
   pageSize?: number | undefined;
   hostedContents?: boolean | undefined;
-  /** Whole-tenant chats: fetch each message once, from its sender's listing, instead of once per participant. */
+  /** Whole-tenant chats: each message once (default), or once per participant. */
+  chatFetch?: "once" | "perParticipant" | undefined;
+  /** Deprecated form of chatFetch: true is "once", false is "perParticipant". */
   chatDedup?: boolean | undefined;
   /** Split each target's window into this many time shards that run in parallel. */
   shards?: number | undefined;
+}
+
+/** How a whole-tenant export fetches chats; chatFetch wins over the deprecated chatDedup. */
+export function chatFetchOf(options: ExportPlanOptions): "once" | "perParticipant" {
+  if (options.chatFetch) return options.chatFetch;
+  if (options.chatDedup === false) return "perParticipant";
+  return "once";
 }
 
 /** Teams launched in 2017: a shard plan needs a start, and nothing is older than this. */
@@ -106,7 +115,8 @@ export async function createExportWithTasks(
         tenantId: input.tenantId,
         kind: "tenant_enumerate",
         targetId: "*",
-        phase: "users",
+        // Fetch-once lists the directory's deleted users before the users (see the worker's enumeration).
+        phase: chatFetchOf(input.options) === "once" ? "deleted" : "users",
       },
     });
   } else {

@@ -16,6 +16,7 @@ export {
   withTransaction,
 } from "./client";
 export {
+  chatFetchOf,
   createExportWithTasks,
   createTargetTasks,
   type ExportPlanOptions,
@@ -28,14 +29,24 @@ export {
   type Window,
   windowOf,
 } from "./export-plans";
+export {
+  addUnlistedSenders,
+  INLINE_UNLISTED_SENDERS,
+  planSenderSweeps,
+  unlistedSendersOf,
+} from "./fetch-once";
 export * from "./generated/client";
 export {
   containerOf,
   deletedAt,
+  forgetStoredVersions,
   type GraphChatMessage,
   hostedContentRefs,
   type PageInput,
   type StoredPageCounts,
+  type StoreOptions,
+  storedJson,
+  storedMessage,
   storeHostedContent,
   storeMessagePage,
 } from "./message-store";

@@ -1,4 +1,4 @@
-import { type SqlTarget, type Statement, sqlOf, type Tx } from "./client";
+import { type SqlTarget, sqlOf, type Tx } from "./client";
 
 /** The fields Capstan indexes from a Graph chatMessage; the whole JSON is kept beside them. */
 export interface GraphChatMessage {
@@ -39,14 +39,7 @@ interface MessageRow {
   created_at: string | null;
   last_modified_at: string | null;
   deleted_at: string | null;
-  raw: GraphChatMessage;
-}
-
-interface HostedContentRef {
-  container_id: string;
-  message_id: string;
-  hosted_content_id: string;
-  path: string;
+  message: GraphChatMessage;
 }
 
 /** Graph ids a message lives in: a chat id, or team/channel for channel messages. */
@@ -96,8 +89,9 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /**
  * The message with every string (keys too) Postgres can store: jsonb and text refuse NUL characters and
  * unpaired UTF-16 surrogates, which Graph's JSON can carry as escapes in message content. They become
- * U+FFFD; without this, one such message would fail its whole page, again on every retry, until the task
- * was dead-lettered and the rest of the target never exported.
+ * U+FFFD in the queryable copy (raw), and the exact text goes to raw_text beside it; without this, one such
+ * message would fail its whole page, again on every retry, until the task was dead-lettered and the rest of
+ * the target never exported.
  */
 function storable<T>(value: T, depth = 0): T {
   if (typeof value === "string") {
@@ -128,7 +122,7 @@ function toRow(message: GraphChatMessage): MessageRow {
     created_at: message.createdDateTime ?? null,
     last_modified_at: message.lastModifiedDateTime ?? null,
     deleted_at: deletedAt(message),
-    raw: message,
+    message,
   };
 }
 
@@ -140,22 +134,38 @@ export interface PageInput {
   hostedContents?: boolean;
 }
 
-// Stores one Graph page in a single statement: every new (container, id, etag) version immutably, the
-// current view of each message (never moved backwards by an older version seen late), the export's result
-// set, and the hosted contents the messages point at (to be fetched by the task). Replaying the same page
-// stores nothing twice. $1 tenant, $2 export, $3 task, $4 rows, $5 hosted-content references.
+// Stores one Graph page in one statement: every new (container, id, etag) version immutably, the current
+// view of each message (never moved backwards by an older version seen late), the export's result set, and
+// the hosted contents the messages point at (to be fetched by the task). Replaying the same page stores
+// nothing twice. Parameters are parallel arrays, one element per row in key order: $1 tenant, $2 export,
+// $3 task, $4..$16 the indexed fields, $17 each message's JSON text, or NULL for a version believed stored
+// already (its bytes do not travel), $18 the exact JSON text where raw could not hold it faithfully, $19..$22
+// hosted-content references. `missing` lists (1-based) the rows sent without JSON whose version is not in
+// message_versions after all (the belief came from a transaction that rolled back): the caller sends them
+// again with their JSON.
 const STORE_PAGE_SQL = `
     WITH input AS (
-      SELECT * FROM jsonb_to_recordset($4::jsonb) AS x(
-        container_type text, container_id text, chat_id text, team_id text, channel_id text, message_id text,
-        etag text, from_user_id text, reply_to_id text, message_type text, created_at timestamptz,
-        last_modified_at timestamptz, deleted_at timestamptz, raw jsonb)
+      SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+        $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[],
+        $17::text[], $18::text[]) WITH ORDINALITY AS x(
+        container_type, container_id, chat_id, team_id, channel_id, message_id, etag, from_user_id,
+        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, raw_text, i)
     ),
     new_versions AS (
-      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at, raw)
-      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw FROM input
+      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at,
+        raw, raw_text)
+      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw::jsonb, raw_text
+      FROM input WHERE raw IS NOT NULL
       ON CONFLICT DO NOTHING
       RETURNING 1
+    ),
+    missing AS (
+      SELECT i FROM input x
+      WHERE x.raw IS NULL
+        AND NOT EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
+          AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag)
+        AND NOT EXISTS (SELECT 1 FROM input y WHERE y.raw IS NOT NULL
+          AND y.container_id = x.container_id AND y.message_id = x.message_id AND y.etag = x.etag)
     ),
     newest AS (
       SELECT DISTINCT ON (container_id, message_id) * FROM input
@@ -164,17 +174,16 @@ const STORE_PAGE_SQL = `
     current_view AS (
       INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, chat_id, team_id,
         channel_id, etag, from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at,
-        raw, updated_at)
+        updated_at)
       SELECT $1::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag,
-        from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, now()
+        from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, now()
       FROM newest
       ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
         etag = EXCLUDED.etag, from_user_id = EXCLUDED.from_user_id, reply_to_id = EXCLUDED.reply_to_id,
         message_type = EXCLUDED.message_type, created_at = EXCLUDED.created_at,
         last_modified_at = EXCLUDED.last_modified_at,
         -- A deletion, once seen, stays: a later read of the emptied message keeps the first deletion time.
-        deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at),
-        raw = EXCLUDED.raw, updated_at = now()
+        deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at), updated_at = now()
       WHERE m.etag IS DISTINCT FROM EXCLUDED.etag
         AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at >= m.last_modified_at)
       RETURNING 1
@@ -188,23 +197,29 @@ const STORE_PAGE_SQL = `
     refs AS (
       INSERT INTO message_hosted_contents (tenant_id, container_id, message_id, hosted_content_id, path, task_id)
       SELECT $1::uuid, container_id, message_id, hosted_content_id, path, $3::uuid
-      FROM jsonb_to_recordset($5::jsonb)
-        AS r(container_id text, message_id text, hosted_content_id text, path text)
+      FROM unnest($19::text[], $20::text[], $21::text[], $22::text[])
+        AS r(container_id, message_id, hosted_content_id, path)
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM new_versions) AS new_versions,
            (SELECT count(*) FROM export_rows) AS new_export_rows,
            (SELECT count(*) FROM refs) AS new_refs,
-           (SELECT count(*) FROM current_view) AS current_rows`;
+           (SELECT count(*) FROM current_view) AS current_rows,
+           (SELECT coalesce(array_agg(i ORDER BY i), '{}') FROM missing) AS missing`;
+
+// Which of a page's versions message_versions holds already (1-based positions in the key arrays).
+const STORED_VERSIONS_SQL = `
+    SELECT k.i FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(container_id, message_id, etag, i)
+    WHERE EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
+      AND v.container_id = k.container_id AND v.message_id = k.message_id AND v.etag = k.etag)`;
 
 type PageCountsRow = {
   new_versions: bigint | string;
   new_export_rows: bigint | string;
   new_refs: bigint | string;
+  missing: (bigint | string | number)[];
 };
-
-const ESCAPED_UNSTORABLE = /\\u0000|\\ud[89a-f]/;
 
 /** Code-unit order: any fixed total order serves, and it is far cheaper than a locale's collation. */
 const byKey = (a: MessageRow, b: MessageRow) =>
@@ -218,70 +233,188 @@ const byKey = (a: MessageRow, b: MessageRow) =>
       ? -1
       : 1;
 
-/** A page's rows and hosted-content references as the JSON parameters of STORE_PAGE_SQL. */
-function pageJson(
-  messages: GraphChatMessage[],
+const ESCAPED_UNSTORABLE = /\\u0000|\\ud[89a-f]/;
+
+/**
+ * A message's JSON for the raw jsonb column, and its exact text for raw_text when jsonb cannot hold it: JSON.stringify
+ * writes NUL and unpaired surrogates as \u escapes, which text holds but jsonb refuses. Only a message whose
+ * text shows such an escape pays for the deep copy that replaces them with U+FFFD (and only one whose copy
+ * differs keeps its original: the escape may have been a literal backslash in the content).
+ */
+export function storedJson(message: GraphChatMessage): { raw: string; rawText: string | null } {
+  const text = JSON.stringify(message);
+  if (!ESCAPED_UNSTORABLE.test(text)) return { raw: text, rawText: null };
+  const clean = JSON.stringify(storable(message));
+  return clean === text ? { raw: text, rawText: null } : { raw: clean, rawText: text };
+}
+
+/**
+ * A stored version as Graph returned it, from its message_versions columns: the exact text where jsonb
+ * could not hold it (raw_text), else the jsonb.
+ */
+export function storedMessage<T = GraphChatMessage>(row: { raw: unknown; raw_text: string | null }): T {
+  return (row.raw_text !== null ? JSON.parse(row.raw_text) : row.raw) as T;
+}
+
+/**
+ * Keys of versions this process stored recently (tenant, container, message, etag), least recently used
+ * first: their JSON is not sent again. A key whose transaction rolled back is caught by the statement
+ * (`missing`) and sent again, so the cache can only save bytes, never lose a version.
+ */
+class KeyCache {
+  private readonly keys = new Map<string, true>();
+  constructor(private readonly capacity: number) {}
+  has(key: string): boolean {
+    if (!this.keys.has(key)) return false;
+    this.keys.delete(key);
+    this.keys.set(key, true);
+    return true;
+  }
+  add(key: string): void {
+    this.keys.delete(key);
+    this.keys.set(key, true);
+    if (this.keys.size > this.capacity) {
+      const oldest = this.keys.keys().next();
+      if (!oldest.done) this.keys.delete(oldest.value);
+    }
+  }
+  clear(): void {
+    this.keys.clear();
+  }
+}
+
+const storedVersions = new KeyCache(50_000);
+
+/** Forgets which versions this process stored (tests and benchmarks). */
+export function forgetStoredVersions(): void {
+  storedVersions.clear();
+}
+
+const keyOf = (tenantId: string, r: MessageRow) =>
+  `${tenantId}\u0001${r.container_id}\u0001${r.message_id}\u0001${r.etag}`;
+
+/** The values of STORE_PAGE_SQL for the rows, with JSON only for those `send` picks. */
+function storeValues(
+  page: { tenantId: string; exportId: string; taskId: string },
+  rows: MessageRow[],
+  send: (index: number) => boolean,
   hostedContents: boolean,
-  clean: boolean,
-): { rows: string; refs: string } {
-  // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
-  const rows = messages.map((m) => toRow(clean ? storable(m) : m)).sort(byKey);
-  const refs: HostedContentRef[] = [];
+): unknown[] {
+  const n = rows.length;
+  const col = <K extends keyof MessageRow>(k: K) => rows.map((r) => r[k]);
+  const raw: (string | null)[] = new Array(n).fill(null);
+  const rawText: (string | null)[] = new Array(n).fill(null);
+  for (let i = 0; i < n; i++) {
+    if (!send(i)) continue;
+    const json = storedJson((rows[i] as MessageRow).message);
+    raw[i] = json.raw;
+    rawText[i] = json.rawText;
+  }
+  const refs: [string[], string[], string[], string[]] = [[], [], [], []];
   if (hostedContents) {
     for (const row of rows) {
-      for (const ref of hostedContentRefs(row.raw)) {
-        refs.push({
-          container_id: row.container_id,
-          message_id: row.message_id,
-          hosted_content_id: ref.id,
-          path: ref.path,
-        });
+      for (const ref of hostedContentRefs(row.message)) {
+        refs[0].push(storable(row.container_id));
+        refs[1].push(storable(row.message_id));
+        refs[2].push(storable(ref.id));
+        refs[3].push(storable(ref.path));
       }
     }
   }
-  return { rows: JSON.stringify(rows), refs: JSON.stringify(refs) };
+  const text = <K extends keyof MessageRow>(k: K) => col(k).map((v) => storable(v as string | null));
+  return [
+    page.tenantId,
+    page.exportId,
+    page.taskId,
+    col("container_type"),
+    text("container_id"),
+    text("chat_id"),
+    text("team_id"),
+    text("channel_id"),
+    text("message_id"),
+    text("etag"),
+    text("from_user_id"),
+    text("reply_to_id"),
+    text("message_type"),
+    col("created_at"),
+    col("last_modified_at"),
+    col("deleted_at"),
+    raw,
+    rawText,
+    ...refs,
+  ];
 }
 
-/** The statement that stores a page, or null for an empty page. */
-function storePageStatement({
-  tenantId,
-  exportId,
-  taskId,
-  messages,
-  hostedContents = true,
-}: PageInput): Statement | null {
-  if (messages.length === 0) return null;
-  let json = pageJson(messages, hostedContents, false);
-  // JSON.stringify writes NUL and unpaired surrogates as \u escapes (paired ones stay as they are): only a
-  // page that shows one pays for the deep copy that replaces them.
-  if (ESCAPED_UNSTORABLE.test(json.rows) || ESCAPED_UNSTORABLE.test(json.refs)) {
-    json = pageJson(messages, hostedContents, true);
-  }
+function addCounts(a: StoredPageCounts, row: PageCountsRow | undefined): StoredPageCounts {
   return {
-    text: STORE_PAGE_SQL,
-    values: [tenantId, exportId, taskId, json.rows, json.refs],
-  };
-}
-
-function pageCounts(row: PageCountsRow | undefined): StoredPageCounts {
-  return {
-    newVersions: Number(row?.new_versions ?? 0),
-    newExportRows: Number(row?.new_export_rows ?? 0),
-    newHostedContents: Number(row?.new_refs ?? 0),
+    newVersions: a.newVersions + Number(row?.new_versions ?? 0),
+    newExportRows: a.newExportRows + Number(row?.new_export_rows ?? 0),
+    newHostedContents: a.newHostedContents + Number(row?.new_refs ?? 0),
   };
 }
 
 const NOTHING_STORED: StoredPageCounts = { newVersions: 0, newExportRows: 0, newHostedContents: 0 };
 
+export interface StoreOptions {
+  /**
+   * Ask message_versions which versions it holds before sending their JSON (one cheap statement of keys), on
+   * top of this process's cache of versions it stored recently.
+   */
+  probe?: boolean;
+}
+
 /**
  * Stores one Graph page (see STORE_PAGE_SQL), in a Prisma transaction or a pg one (the export engine's page
- * path).
+ * path). The JSON of versions known to be stored already (this process's cache, and message_versions itself
+ * when probing) does not travel; each other message is serialised once.
  */
-export async function storeMessagePage(target: SqlTarget, page: PageInput): Promise<StoredPageCounts> {
-  const statement = storePageStatement(page);
-  if (!statement) return NOTHING_STORED;
-  const rows = await sqlOf(target).rows<PageCountsRow>(statement.text, statement.values);
-  return pageCounts(rows[0]);
+export async function storeMessagePage(
+  target: SqlTarget,
+  page: PageInput,
+  { probe = true }: StoreOptions = {},
+): Promise<StoredPageCounts> {
+  const { tenantId, messages, hostedContents = true } = page;
+  if (messages.length === 0) return NOTHING_STORED;
+  const sql = sqlOf(target);
+  // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
+  const rows = messages.map(toRow).sort(byKey);
+  const keys = rows.map((r) => keyOf(tenantId, r));
+  const known = keys.map((k) => storedVersions.has(k));
+  if (probe) {
+    const unknown = rows.filter((_, i) => !known[i]);
+    const at = rows.map((_, i) => i).filter((i) => !known[i]);
+    if (unknown.length > 0) {
+      const found = await sql.rows<{ i: bigint | string | number }>(STORED_VERSIONS_SQL, [
+        tenantId,
+        unknown.map((r) => storable(r.container_id)),
+        unknown.map((r) => storable(r.message_id)),
+        unknown.map((r) => storable(r.etag)),
+      ]);
+      for (const f of found) known[at[Number(f.i) - 1] as number] = true;
+    }
+  }
+  const result = await sql.rows<PageCountsRow>(
+    STORE_PAGE_SQL,
+    storeValues(page, rows, (i) => !known[i], hostedContents),
+  );
+  let counts = addCounts(NOTHING_STORED, result[0]);
+  const missing = (result[0]?.missing ?? []).map((i) => Number(i) - 1);
+  if (missing.length > 0) {
+    // Believed stored, but not there: the same statement again for those rows, now with their JSON. Their
+    // export rows, current view and references are in already, so only the versions count.
+    const again = missing.map((i) => rows[i] as MessageRow);
+    counts = addCounts(
+      counts,
+      (
+        await sql.rows<PageCountsRow>(
+          STORE_PAGE_SQL,
+          storeValues(page, again, () => true, false),
+        )
+      )[0],
+    );
+  }
+  for (const k of keys) storedVersions.add(k);
+  return counts;
 }
 
 /** Stores a hosted content's bytes once per hash and links the reference to them. */

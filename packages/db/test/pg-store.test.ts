@@ -3,9 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createDb,
   type Db,
+  forgetStoredVersions,
   type GraphChatMessage,
   isDatabaseUnavailable,
   pgPoolOf,
+  storedMessage,
   storeMessagePage,
   withPgTransaction,
   withTransaction,
@@ -73,10 +75,22 @@ describe("storing a page on the pg driver", () => {
     expect(await db.messageVersion.count({ where: { tenantId: ids.tenantId } })).toBe(5);
   });
 
-  it("stores text Postgres cannot hold (NUL, an unpaired surrogate) as U+FFFD", async () => {
-    await store([message("m3", "1", "2026-01-01T00:00:00Z", "a\u0000b\uD800c")]);
-    const row = await db.message.findFirstOrThrow({ where: { messageId: "m3" } });
-    expect((row.raw as { body: { content: string } }).body.content).toBe("a\uFFFDb\uFFFDc");
+  it("keeps text Postgres cannot hold (NUL, an unpaired surrogate) exactly, and U+FFFD in the jsonb", async () => {
+    const original = message("m3", "1", "2026-01-01T00:00:00Z", "a\u0000b\uD800c");
+    await store([original]);
+    const [row] = await db.$queryRaw<{ raw: GraphChatMessage; raw_text: string | null }[]>`
+      SELECT raw, raw_text FROM message_versions WHERE message_id = 'm3'`;
+    expect(row?.raw.body?.content).toBe("a\uFFFDb\uFFFDc");
+    expect(row?.raw_text).toBe(JSON.stringify(original));
+    // Read back as the API reads it: byte-exact.
+    expect(JSON.stringify(storedMessage(row as { raw: unknown; raw_text: string | null }))).toBe(
+      JSON.stringify(original),
+    );
+    // A message jsonb holds keeps no second copy, even with a literal backslash-u in its text.
+    await store([message("m3b", "1", "2026-01-01T00:00:00Z", "C:\\u0000 and \u{1F600}")]);
+    expect(
+      await db.messageVersion.findFirstOrThrow({ where: { messageId: "m3b" }, select: { rawText: true } }),
+    ).toEqual({ rawText: null });
   });
 
   it("records the hosted contents a message points at, once, for the task to fetch", async () => {
@@ -111,6 +125,57 @@ describe("storing a page on the pg driver", () => {
     );
     expect(viaPrisma).toEqual({ newVersions: 1, newExportRows: 2, newHostedContents: 0 });
     expect(await store(page)).toEqual({ newVersions: 0, newExportRows: 1, newHostedContents: 0 });
+  });
+});
+
+describe("duplicates", () => {
+  const page = (n: number, etag: string, from = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      message(`d${String(from + i).padStart(3, "0")}`, etag, "2026-02-01T00:00:00Z", `dup ${i}`),
+    );
+  const versions = () =>
+    db.messageVersion.count({ where: { tenantId: ids.tenantId, messageId: { startsWith: "d" } } });
+
+  it("counts exactly and stores nothing twice, with or without the probe and the cache", async () => {
+    expect(await store(page(5, "1"))).toEqual({ newVersions: 5, newExportRows: 5, newHostedContents: 0 });
+    forgetStoredVersions();
+    // Half known (found by the probe), half new; the new ones in unsorted order.
+    const mixed = [...page(5, "1"), ...page(5, "1", 5)].reverse();
+    expect(await store(mixed)).toEqual({ newVersions: 5, newExportRows: 5, newHostedContents: 0 });
+    // Known from the cache, probe off: nothing sent, nothing new.
+    expect(
+      await withPgTransaction(pgPoolOf(db), (c) =>
+        storeMessagePage(c, { ...ids, messages: mixed }, { probe: false }),
+      ),
+    ).toEqual({ newVersions: 0, newExportRows: 0, newHostedContents: 0 });
+    // The same message twice in one page.
+    expect(await store([...page(1, "2"), ...page(1, "2")])).toMatchObject({
+      newVersions: 1,
+      newExportRows: 1,
+    });
+    expect(await versions()).toBe(11);
+  });
+
+  it("stores a version the cache wrongly believes stored (its transaction rolled back)", async () => {
+    const lost = page(3, "1", 100);
+    await expect(
+      withPgTransaction(pgPoolOf(db), async (c) => {
+        await storeMessagePage(c, { ...ids, messages: lost });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(
+      await withPgTransaction(pgPoolOf(db), (c) =>
+        storeMessagePage(c, { ...ids, messages: [...lost, ...page(1, "1", 200)] }, { probe: false }),
+      ),
+    ).toEqual({ newVersions: 4, newExportRows: 4, newHostedContents: 0 });
+    const stored = await db.messageVersion.findFirstOrThrow({ where: { messageId: "d100" } });
+    expect((stored.raw as GraphChatMessage).body?.content).toBe("dup 0");
+    // The current view joins its version.
+    const [current] = await db.$queryRaw<{ content: string }[]>`
+      SELECT v.raw->'body'->>'content' AS content FROM messages m
+      JOIN message_versions v USING (tenant_id, container_id, message_id, etag) WHERE m.message_id = 'd101'`;
+    expect(current?.content).toBe("dup 1");
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type ExportPlanOptions,
   type ExportStatus,
   Prisma,
+  storedMessage,
   type TaskStatus,
   usageMonth,
 } from "@capstan/db";
@@ -25,8 +26,14 @@ type MessageRow = {
   etag: string;
   last_modified_at: Date | null;
   deleted_at: Date | null;
-  raw: Record<string, unknown>;
+  /** The message as stored for queries; null when raw_text holds it exactly. */
+  raw: Record<string, unknown> | null;
+  /** The exact JSON Graph returned, kept only when raw could not hold it (NUL, unpaired surrogates). */
+  raw_text: string | null;
 };
+
+/** The message as Graph returned it: the exact text where jsonb could not hold it, else the jsonb. */
+const messageOf = (r: MessageRow) => storedMessage<Record<string, unknown>>(r);
 
 type ArchiveRow = MessageRow & {
   container_type: "chat" | "channel";
@@ -103,7 +110,8 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     let key = after;
     for (;;) {
       const rows = await db.$queryRaw<MessageRow[]>`
-        SELECT em.container_id, em.message_id, em.etag, v.last_modified_at, v.deleted_at, v.raw
+        SELECT em.container_id, em.message_id, em.etag, v.last_modified_at, v.deleted_at,
+          CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text
         FROM export_messages em
         JOIN exports e ON e.id = em.export_id
         JOIN message_versions v ON v.tenant_id = e.tenant_id AND v.container_id = em.container_id
@@ -125,7 +133,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     etag: r.etag,
     lastModifiedDateTime: r.last_modified_at?.toISOString() ?? null,
     deletedDateTime: r.deleted_at?.toISOString() ?? null,
-    message: r.raw,
+    message: messageOf(r),
   });
 
   function archiveFilter(tenantId: string, q: ArchiveQuery, after: string[] | null) {
@@ -146,11 +154,13 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     for (;;) {
       const rows = await db.$queryRaw<ArchiveRow[]>`
         SELECT m.container_id, m.container_type, m.message_id, m.etag, m.from_user_id, m.created_at,
-          m.last_modified_at, m.deleted_at, m.raw,
+          m.last_modified_at, m.deleted_at, CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text,
           (SELECT json_agg(json_build_object('hostedContentId', h.hosted_content_id, 'sha256', h.sha256))
              FROM message_hosted_contents h
             WHERE h.tenant_id = m.tenant_id AND h.container_id = m.container_id AND h.message_id = m.message_id) AS hosted
         FROM messages m
+        JOIN message_versions v ON v.tenant_id = m.tenant_id AND v.container_id = m.container_id
+          AND v.message_id = m.message_id AND v.etag = m.etag
         WHERE ${archiveFilter(tenantId, q, key)}
         ORDER BY m.container_id, m.message_id
         LIMIT ${limit}`;
@@ -175,7 +185,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
       sha256: h.sha256,
       downloadUrl: h.sha256 ? `/v1/tenants/${tenantId}/hosted-contents/${h.sha256}` : null,
     })),
-    message: r.raw,
+    message: messageOf(r),
   });
 
   return {
