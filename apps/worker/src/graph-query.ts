@@ -7,7 +7,37 @@ function quote(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-const APP_IDENTITY_TYPES = ["bot", "tenantBot", "office365Connector", "outgoingWebhook"];
+// Senders no listed user is: getAllMessages filters each of them with `eq` (the operator Graph documents for
+// from/application/applicationIdentityType and from/user/userIdentityType; aadUser and onPremiseAadUser are
+// directory users, fetched from their own listings).
+export const APP_IDENTITY_TYPES = [
+  "aadApplication",
+  "bot",
+  "tenantBot",
+  "office365Connector",
+  "outgoingWebhook",
+];
+export const OUTSIDE_USER_IDENTITY_TYPES = [
+  "anonymousGuest",
+  "federatedUser",
+  "personalMicrosoftAccountUser",
+  "skypeUser",
+  "phoneUser",
+  "emailUser",
+  "azureCommunicationServicesUser",
+];
+
+/**
+ * Which of a user's chat messages a listing asks for:
+ * - all: every message of the user's chats (a chat message then comes once per participant);
+ * - once: the user's own messages and everything no listed user sent (system events, apps, people outside
+ *   the directory, and the unlisted directory users named) — across a tenant's users, each message once;
+ * - senders: only the messages of the users named (a sweep for senders found unlisted later).
+ */
+export type ChatSelection =
+  | { mode: "all" }
+  | { mode: "once"; unlisted: string[] }
+  | { mode: "senders"; senders: string[] };
 
 export interface MessagesQuery {
   kind: "user_chats" | "team_channels";
@@ -16,20 +46,30 @@ export interface MessagesQuery {
   windowEnd: Date | null;
   pageSize: number;
   model: PaymentModel;
-  /** Chats only: the user's own messages (and system events), so each chat message is fetched once. */
-  onlyFromTarget?: boolean;
+  chats?: ChatSelection;
+}
+
+const fromUser = (id: string) => `from/user/id eq ${quote(id)}`;
+
+function chatClause(targetId: string, chats: ChatSelection): string | null {
+  if (chats.mode === "all") return null;
+  if (chats.mode === "senders") return `(${chats.senders.map(fromUser).join(" or ")})`;
+  const anyOf = [
+    fromUser(targetId),
+    "messageType eq 'systemEventMessage'",
+    ...APP_IDENTITY_TYPES.map((t) => `from/application/applicationIdentityType eq '${t}'`),
+    ...OUTSIDE_USER_IDENTITY_TYPES.map((t) => `from/user/userIdentityType eq '${t}'`),
+    ...chats.unlisted.filter((id) => id !== targetId).map(fromUser),
+  ];
+  return `(${anyOf.join(" or ")})`;
 }
 
 /** The first getAllMessages URL of a task; later pages follow @odata.nextLink. */
 export function firstMessagesPath(q: MessagesQuery): string {
   const clauses: string[] = [];
-  if (q.kind === "user_chats" && q.onlyFromTarget) {
-    // The user's own messages, plus what no user sent (system events, bots, connectors): those come once
-    // per participant, and are stored once anyway.
-    const nobodys = APP_IDENTITY_TYPES.map((t) => `from/application/applicationIdentityType eq '${t}'`);
-    clauses.push(
-      `(from/user/id eq ${quote(q.targetId)} or messageType eq 'systemEventMessage' or ${nobodys.join(" or ")})`,
-    );
+  if (q.kind === "user_chats" && q.chats) {
+    const clause = chatClause(q.targetId, q.chats);
+    if (clause) clauses.push(clause);
   }
   if (q.windowStart) clauses.push(`lastModifiedDateTime gt ${q.windowStart.toISOString()}`);
   if (q.windowEnd) clauses.push(`lastModifiedDateTime lt ${q.windowEnd.toISOString()}`);
@@ -45,6 +85,8 @@ export function firstMessagesPath(q: MessagesQuery): string {
 }
 
 export const USERS_PATH = "/v1.0/users?$select=id&$top=999";
+/** Users in the directory's recycle bin (30 days): their chats cannot be listed, their messages remain. */
+export const DELETED_USERS_PATH = "/v1.0/directory/deletedItems/microsoft.graph.user?$select=id&$top=999";
 export const TEAMS_PATH = `/v1.0/groups?${new URLSearchParams({
   $filter: "resourceProvisioningOptions/Any(x:x eq 'Team')",
   $select: "id",

@@ -1,11 +1,12 @@
-import type { Db, TaskStatus } from "@capstan/db";
+import { chatFetchOf, type Db, type ExportPlanOptions, planSenderSweeps, type TaskStatus } from "@capstan/db";
 import { emitExportEvent, emitTenantEvent } from "@capstan/webhooks";
 
 const OPEN: TaskStatus[] = ["pending", "running"];
 
 /**
  * Closes an export once no task is pending or running: completed when every task completed or was skipped,
- * failed when one failed or is dead. Paused tasks keep it open (they resume after re-consent).
+ * failed when one failed or is dead. Paused tasks keep it open (they resume after re-consent). A fetch-once
+ * tenant export first sweeps the listings built before an unlisted sender was found (the caller admits them).
  */
 export async function finishExportIfDone(db: Db, exportId: string): Promise<void> {
   const counts = await db.exportTask.groupBy({ by: ["status"], where: { exportId }, _count: true });
@@ -30,6 +31,7 @@ export async function finishExportIfDone(db: Db, exportId: string): Promise<void
     });
     return;
   }
+  if (await sweepsStillNeeded(db, exportId)) return;
   await db.$transaction(async (tx) => {
     const closed = await tx.export.updateMany({
       where: { id: exportId, status: { in: ["queued", "running"] } },
@@ -37,6 +39,18 @@ export async function finishExportIfDone(db: Db, exportId: string): Promise<void
     });
     if (closed.count > 0) await emitExportEvent(tx, exportId, "export.completed", {});
   });
+}
+
+/** Whether the export still has (or just got) sender sweeps to run before it may close. */
+async function sweepsStillNeeded(db: Db, exportId: string): Promise<boolean> {
+  const exp = await db.export.findUnique({
+    where: { id: exportId },
+    select: { scope: true, tenantId: true, options: true },
+  });
+  if (!exp || exp.scope !== "tenant" || chatFetchOf(exp.options as ExportPlanOptions) !== "once")
+    return false;
+  const planned = await db.$transaction((tx) => planSenderSweeps(tx, { exportId, tenantId: exp.tenantId }));
+  return planned !== 0;
 }
 
 /** Stops a task for a reason the ISV can act on, then closes its export if that was the last open task. */

@@ -1,3 +1,4 @@
+import { addUnlistedSenders, chatFetchOf, type ExportPlanOptions, pgPoolOf } from "@capstan/db";
 import { GraphError, TokenError } from "@capstan/graph";
 import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
@@ -117,6 +118,17 @@ export function createTaskProcessor(ctx: EngineContext) {
 }
 
 /**
+ * A user whose chats Graph no longer lists (deleted while a fetch-once export ran) still has messages in
+ * the other participants' chats: recorded as unlisted, every later listing asks for them, and the export
+ * sweeps the listings built before.
+ */
+async function recordGoneSender(ctx: EngineContext, task: LoadedTask): Promise<void> {
+  if (task.kind !== "user_chats" || task.export.scope !== "tenant") return;
+  if (chatFetchOf(task.export.options as ExportPlanOptions) !== "once") return;
+  await addUnlistedSenders(pgPoolOf(ctx.db), task.tenantId, [task.targetId], "gone");
+}
+
+/**
  * Runs a task until it closes or is stopped for a reason the ISV can act on. Throws (for BullMQ) when it
  * stepped aside or must be retried.
  */
@@ -146,6 +158,7 @@ async function runUntilClosed(
     if (error instanceof GraphError) {
       switch (error.kind) {
         case "not_found":
+          await recordGoneSender(ctx, task);
           await stopTask(
             ctx.db,
             task,

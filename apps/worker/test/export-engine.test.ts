@@ -175,34 +175,4 @@ describe("export engine against the simulator", () => {
     const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { userId: user.id } });
     expect((await storedState(h.db, tenantId)).versions).toEqual(truthState(truth).current);
   });
-
-  it("fetches each chat message once per tenant with chatDedup, instead of once per participant", async () => {
-    h.sim.control.createTenant({
-      name: "dedup",
-      sizes: { users: 6, chatsPerUser: 3, messagesPerChat: 20, teams: 0 },
-    });
-    const sim = h.sim.control.getTenant("dedup");
-    const truth = truthState(h.sim.control.groundTruth({ tenant: sim.id, scope: { tenant: true } }));
-    const plainTenant = await h.addTenant(sim.id);
-    const plain = await h.startExport({ tenantId: plainTenant, scope: "tenant" });
-    expect(await h.waitForExport(plain)).toMatchObject({ status: "completed" });
-
-    await h.db.tenant.update({
-      where: { id: plainTenant },
-      data: { entraTenantId: null, status: "offboarded" },
-    });
-    const dedupTenant = await h.addTenant(sim.id);
-    const dedup = await h.startExport({
-      tenantId: dedupTenant,
-      scope: "tenant",
-      options: { chatDedup: true },
-    });
-    expect(await h.waitForExport(dedup)).toMatchObject({ status: "completed" });
-
-    expect((await storedState(h.db, dedupTenant)).versions).toEqual(truth.current);
-    const seen = async (exportId: string) =>
-      (await h.db.exportTask.aggregate({ where: { exportId }, _sum: { messagesSeen: true } }))._sum
-        .messagesSeen ?? 0;
-    expect(await seen(dedup)).toBeLessThan((await seen(plain)) * 0.7);
-  });
 });

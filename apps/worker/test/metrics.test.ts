@@ -85,12 +85,12 @@ describe("worker metrics", () => {
       },
       faults: { error500: 0.04, error503: 0.03 },
       // Graph throttles below Capstan's limiter: 429s with Retry-After.
-      limits: { perAppTenantRps: 30 },
+      limits: { perAppTenantRps: 15 },
     });
     const sim = h.sim.control.getTenant("metered");
     h.sim.control.resetCounters();
     const tenantId = await h.addTenant(sim.id);
-    const exportId = await h.startExport({ tenantId, scope: "tenant", options: { pageSize: 10 } });
+    const exportId = await h.startExport({ tenantId, scope: "tenant", options: { pageSize: 5 } });
     expect(await h.waitForExport(exportId, 120_000)).toMatchObject({ status: "completed" });
     // export.started and export.completed reach the partner (the first attempt fails and is retried).
     await eventually(

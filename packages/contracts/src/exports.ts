@@ -37,14 +37,19 @@ export const ExportOptions = z
       .boolean()
       .optional()
       .describe("Fetch inline images and other hosted contents (default true)"),
+    chatFetch: z
+      .enum(["once", "perParticipant"])
+      .optional()
+      .describe(
+        "Whole-tenant exports: how chat messages are fetched. `once` (default) asks each user's listing for the user's " +
+          "own messages plus everything no listed user sent (system events, apps and bots, guests, federated and " +
+          "anonymous users, phone, email and ACS users, users deleted from the directory), so each message comes " +
+          "once. `perParticipant` fetches every chat message once per participant.",
+      ),
     chatDedup: z
       .boolean()
       .optional()
-      .describe(
-        "Whole-tenant exports: fetch each chat message once, from its sender's listing, instead of once per participant. " +
-          "Messages from people outside the tenant (guests, federated users) are then not exported; system events and " +
-          "app messages still are.",
-      ),
+      .describe("Deprecated: `true` is `chatFetch: once`, `false` is `chatFetch: perParticipant`."),
     shards: z
       .number()
       .int()
@@ -122,7 +127,7 @@ export const ExportListQuery = z.object({
 export const ExportTaskView = z
   .object({
     id: Uuid,
-    kind: z.enum(["tenant_enumerate", "user_chats", "team_channels"]),
+    kind: z.enum(["tenant_enumerate", "user_chats", "team_channels", "sender_sweep"]),
     targetId: z.string(),
     shard: z.number().int(),
     windowStart: z.iso.datetime().nullable(),

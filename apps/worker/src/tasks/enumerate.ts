@@ -1,4 +1,5 @@
 import {
+  addUnlistedSenders,
   createTargetTasks,
   type ExportPlanOptions,
   recordUsage,
@@ -10,12 +11,18 @@ import {
 } from "@capstan/db";
 import { type EngineContext, type LoadedTask, LostCheckpoint } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
-import { TEAMS_PATH, USERS_PATH } from "../graph-query";
+import { DELETED_USERS_PATH, TEAMS_PATH, USERS_PATH } from "../graph-query";
 
+// A fetch-once export lists the directory's deleted users first: every user listing then names them.
 const PHASES = {
+  deleted: { path: DELETED_USERS_PATH, kind: null, next: "users" },
   users: { path: USERS_PATH, kind: "user_chats", next: "teams" },
   teams: { path: TEAMS_PATH, kind: "team_channels", next: "done" },
-} as const satisfies Record<string, { path: string; kind: TaskKind; next: string }>;
+} as const satisfies Record<string, { path: string; kind: TaskKind | null; next: string }>;
+
+type Phase = keyof typeof PHASES;
+
+const isPhase = (phase: string): phase is Phase => Object.hasOwn(PHASES, phase);
 
 /**
  * Windows for one target. A continuous run starts at the target's watermark minus the overlap (so edits,
@@ -40,7 +47,10 @@ async function windowsFor(ctx: EngineContext, task: LoadedTask, kind: TaskKind, 
   };
 }
 
-/** Lists a tenant's users, then its teams, creating one task per target as each page arrives. */
+/**
+ * Lists a tenant's deleted users (fetch-once), its users, then its teams, creating one task per target as
+ * each page arrives.
+ */
 export async function runEnumerateTask(
   ctx: EngineContext,
   job: TaskJob,
@@ -48,15 +58,16 @@ export async function runEnumerateTask(
   task: LoadedTask,
 ): Promise<void> {
   const entraTenantId = task.export.tenant.entraTenantId as string;
-  let phase = task.phase === "teams" ? "teams" : "users";
+  let phase: Phase | "done" = isPhase(task.phase) ? task.phase : "users";
   let cursor = task.cursor;
   while (phase !== "done") {
-    const step = PHASES[phase as keyof typeof PHASES];
+    const step: (typeof PHASES)[Phase] = PHASES[phase];
     const page = await callGraph(ctx, job, token, task, (o) =>
       ctx.graph.getPage<{ id: string }>(entraTenantId, cursor ?? step.path, o),
     );
     const targetIds = [...new Set(page.value.map((v) => v.id))];
-    const windows = await windowsFor(ctx, task, step.kind, targetIds);
+    const kind = step.kind;
+    const windows = kind ? await windowsFor(ctx, task, kind, targetIds) : null;
     const nextPhase = page.nextLink === null ? step.next : phase;
     const previous = cursor;
     await withTransaction(ctx.db, async (tx) => {
@@ -70,18 +81,22 @@ export async function runEnumerateTask(
         },
       });
       if (moved.count === 0) throw new LostCheckpoint();
-      await createTargetTasks(tx, {
-        exportId: task.exportId,
-        tenantId: task.tenantId,
-        kind: step.kind,
-        targetIds,
-        windows,
-      });
+      if (kind && windows) {
+        await createTargetTasks(tx, {
+          exportId: task.exportId,
+          tenantId: task.tenantId,
+          kind,
+          targetIds,
+          windows,
+        });
+      } else {
+        await addUnlistedSenders(tx, task.tenantId, targetIds, "deleted");
+      }
       await recordUsage(tx, task.tenantId, task.export.tenant.model, { requests: 1, bytes: page.bytes });
     });
     // Admitted after the commit; if this process dies first, the reconciler admits the pending tasks.
     await ctx.admit(task.tenantId);
-    phase = nextPhase;
+    phase = nextPhase as Phase | "done";
     cursor = page.nextLink;
   }
 }

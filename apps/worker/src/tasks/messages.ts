@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import {
+  chatFetchOf,
   type ExportPlanOptions,
   type GraphChatMessage,
+  INLINE_UNLISTED_SENDERS,
   pgPoolOf,
   type Queryable,
   recordUsage,
   storeHostedContent,
   storeMessagePage,
+  unlistedSendersOf,
   usageMonth,
   withPgTransaction,
   withTransaction,
@@ -15,7 +18,7 @@ import { GraphError } from "@capstan/graph";
 import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
-import { firstMessagesPath } from "../graph-query";
+import { type ChatSelection, firstMessagesPath } from "../graph-query";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
 async function monthlyMessages(db: Queryable, tenantId: string): Promise<number> {
@@ -112,6 +115,29 @@ const ADVANCE_TASK_SQL = `
     WHERE id = $1::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $2`;
 
 /**
+ * What a chat listing asks for. A whole-tenant fetch-once listing names the tenant's unlisted senders it
+ * knows now (the longest known first, as many as fit) and records them, so the export can sweep this user
+ * later for any found after; a sweep asks only for its own senders.
+ */
+async function chatSelection(ctx: EngineContext, task: LoadedTask): Promise<ChatSelection> {
+  if (task.kind === "sender_sweep") return { mode: "senders", senders: task.senders };
+  const options = task.export.options as ExportPlanOptions;
+  if (task.kind !== "user_chats" || task.export.scope !== "tenant" || chatFetchOf(options) !== "once") {
+    return { mode: "all" };
+  }
+  const db = pgPoolOf(ctx.db);
+  const unlisted = (await unlistedSendersOf(db, task.tenantId))
+    .filter((id) => id !== task.targetId)
+    .slice(0, INLINE_UNLISTED_SENDERS);
+  // Written before the first page: a listing already under way keeps the filter its nextLink carries.
+  await db.query("UPDATE export_tasks SET senders = $2 WHERE id = $1::uuid AND cursor IS NULL", [
+    task.id,
+    unlisted,
+  ]);
+  return { mode: "once", unlisted };
+}
+
+/**
  * Follows getAllMessages for one target and shard, committing each page's rows together with the next
  * link (compare-and-set on the old one), so a crash loses at most the page in flight, a rerun continues
  * where it stopped, and two runners of one task never both advance it.
@@ -124,13 +150,13 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
   let url =
     cursor ??
     firstMessagesPath({
-      kind: task.kind as "user_chats" | "team_channels",
+      kind: task.kind === "team_channels" ? "team_channels" : "user_chats",
       targetId: task.targetId,
       windowStart: task.windowStart,
       windowEnd: task.windowEnd,
       pageSize: options.pageSize ?? ctx.settings.defaultPageSize,
       model: task.export.tenant.model,
-      onlyFromTarget: task.export.scope === "tenant" && options.chatDedup === true,
+      chats: cursor ? { mode: "all" } : await chatSelection(ctx, task),
     });
 
   for (;;) {
@@ -245,7 +271,7 @@ export async function runMessagesTask(
     });
     if (done.count === 0) throw new LostCheckpoint();
     // A continuous export's watermark moves only now, after every page of the window is stored.
-    if (task.export.scheduleId && task.windowEnd) {
+    if (task.export.scheduleId && task.windowEnd && task.kind !== "sender_sweep") {
       await tx.$executeRaw`
         INSERT INTO target_watermarks (tenant_id, kind, target_id, watermark, updated_at)
         VALUES (${task.tenantId}::uuid, ${task.kind}::"TaskKind", ${task.targetId}, ${task.windowEnd}, now())
