@@ -3,14 +3,29 @@ import type { Counters, TenantSizes } from "@capstan/graph-sim";
 import { DEMO_APP } from "@capstan/graph-sim";
 import { type BaselineResult, runBaseline } from "./baseline";
 import type { ChartSpec } from "./chart";
-import { messageSeries, type PhaseMetrics, phaseMetrics, requestSeries, round, type Window } from "./metrics";
+import { FLOOR_METHOD, measureStorageFloor, type StorageFloor } from "./floor";
+import {
+  messageSeries,
+  PAGE_SIZE,
+  type PhaseMetrics,
+  phaseMetrics,
+  requestSeries,
+  round,
+  type Window,
+} from "./metrics";
+import type { Table } from "./report";
 import type { RunContext } from "./run";
 import { CORES, percentile, type Sample } from "./sampler";
 import { sizes } from "./sim";
 import { type ExportView, type OnboardedTenant, Stack } from "./stack";
 
-/** Export options of the bench: every Graph request is a page of up to 50 messages (no hosted contents). */
+/**
+ * Export options of the bench: every Graph request is a page of up to 50 messages (no hosted contents);
+ * chats are fetched once (the default `chatFetch`), from their senders' listings.
+ */
 export const BENCH_EXPORT_OPTIONS = { hostedContents: false } as const;
+/** The same, fetching every chat message once per participant (what getAllMessages per user returns). */
+export const PER_PARTICIPANT_EXPORT_OPTIONS = { hostedContents: false, chatFetch: "perParticipant" } as const;
 
 export interface TenantSpec {
   name: string;
@@ -50,6 +65,8 @@ export interface ExportRun {
   window: Window;
   /** Task attempts that failed during the run (retried by BullMQ), by reason. */
   failures: { total: number; byReason: Record<string, number> };
+  /** The storage floor of the versions this run stored, measured after it (null when it failed). */
+  floor: PhaseFloor | null;
 }
 
 /** Starts a whole-tenant export of each tenant (at `delaysMs` after the first) and waits for all, sampling. */
@@ -100,6 +117,7 @@ export async function exportAll(
   }
   const failures = { total: after.total - before.total, byReason };
   if (failures.total > 0) ctx.log(`task attempts failed and retried: ${failedAttemptsText(failures)}`);
+  const floor = await storageFloor(ctx, stack, tenants, metrics);
   return {
     views: result,
     complete,
@@ -109,8 +127,121 @@ export async function exportAll(
     metrics,
     window,
     failures,
+    floor,
   };
 }
+
+/** A phase's storage floor, and the engine's CPU per distinct version against it. */
+export interface PhaseFloor extends StorageFloor {
+  /** Worker + PostgreSQL CPU per distinct version stored during the export, µs. */
+  engineCpuUsPerVersion: number;
+  /** engineCpuUsPerVersion / cpuUsPerVersion: how far the engine is from the floor; null when the floor's CPU was below /proc's 10 ms resolution. */
+  engineToFloor: number | null;
+}
+
+/**
+ * After an export: COPY the raw JSON of the tenants' stored versions into a scratch UNLOGGED jsonb table,
+ * timed (see floor.ts). A failure is logged and reported as no floor, not thrown: the export was measured.
+ */
+export async function storageFloor(
+  ctx: RunContext,
+  stack: Stack,
+  tenants: OnboardedTenant[],
+  metrics: PhaseMetrics,
+): Promise<PhaseFloor | null> {
+  try {
+    const floor = await measureStorageFloor(
+      stack.db.databaseUrl,
+      tenants.map((t) => t.id),
+    );
+    const e = metrics.efficiency;
+    const engineCpuUsPerVersion = e.workerCpuUsPerVersion + e.postgresCpuUsPerVersion;
+    const engineToFloor = floor.cpuUsPerVersion > 0 ? engineCpuUsPerVersion / floor.cpuUsPerVersion : null;
+    ctx.log(
+      `storage floor: ${floor.versions} versions (${(floor.bytes / 1024 ** 2).toFixed(1)} MiB of JSON) in ${floor.wallSeconds.toFixed(2)} s, ${floor.cpuUsPerVersion.toFixed(1)} µs PostgreSQL CPU per version; engine ${engineCpuUsPerVersion.toFixed(1)} µs per version (${engineToFloor === null ? "floor below 10 ms: no ratio" : `${engineToFloor.toFixed(1)}× the floor`})`,
+    );
+    return { ...floor, engineCpuUsPerVersion, engineToFloor };
+  } catch (e) {
+    ctx.log(`storage floor not measured: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/** One phase's row source for the versions tables. */
+export interface VersionPhase {
+  label: string;
+  metrics: PhaseMetrics;
+  floor: PhaseFloor | null;
+}
+
+const fmtSmall = (v: number) => (v === 0 ? "0" : Number(v.toPrecision(3)).toString());
+
+/**
+ * Two tables for every scenario, one row per phase: distinct versions stored and the Graph requests and
+ * messages each cost; CPU per distinct version and message, against the storage floor.
+ */
+export function versionTables(phases: VersionPhase[]): Table[] {
+  return [
+    {
+      title: "Distinct versions stored, and Graph requests per version",
+      columns: [
+        "phase",
+        "distinct versions stored",
+        "versions/s steady median",
+        "versions/s average",
+        "Graph requests",
+        "getAllMessages requests",
+        "requests / version",
+        `messages / page (fill of $top ${PAGE_SIZE})`,
+        "requests / version × messages / page (target ≤ 1.2)",
+        "messages received / version (pages only)",
+      ],
+      rows: phases.map(({ label, metrics: m }) => [
+        label,
+        m.versionsNew,
+        fmtRate(m.versionsNewPerSecond.steadyMedian),
+        fmtRate(m.versionsNewPerSecond.average),
+        m.requests,
+        m.efficiency.messageRequests,
+        fmtSmall(m.efficiency.requestsPerVersion),
+        `${round(m.efficiency.messagesPerPage)} (${round(m.efficiency.pageFill * 100)} %)`,
+        round(m.efficiency.requestsPerVersionTimesPage, 2),
+        round(m.efficiency.messagesPerVersion, 2),
+      ]),
+    },
+    {
+      title: "CPU per distinct version, against the storage floor (COPY into an UNLOGGED jsonb table)",
+      columns: [
+        "phase",
+        "worker CPU µs / version",
+        "PostgreSQL CPU µs / version",
+        "worker CPU µs / message received",
+        "PostgreSQL CPU µs / message received",
+        "floor: versions copied",
+        "floor: wall s",
+        "floor: PostgreSQL CPU µs / version",
+        "engine (worker + PostgreSQL) µs / version ÷ floor",
+      ],
+      rows: phases.map(({ label, metrics: m, floor }) => [
+        label,
+        round(m.efficiency.workerCpuUsPerVersion),
+        round(m.efficiency.postgresCpuUsPerVersion),
+        round(m.efficiency.workerCpuUsPerMessage),
+        round(m.efficiency.postgresCpuUsPerMessage),
+        floor ? floor.versions : "not measured",
+        floor ? round(floor.wallSeconds, 2) : "—",
+        floor ? round(floor.cpuUsPerVersion) : "—",
+        floor?.engineToFloor != null ? round(floor.engineToFloor, 1) : floor ? "floor < 10 ms CPU" : "—",
+      ]),
+    },
+  ];
+}
+
+/** How the versions tables are counted, for a scenario's notes. */
+export const VERSION_NOTES = [
+  "Distinct versions stored: export_tasks.versions_new (versions no earlier export had stored, i.e. rows added to message_versions); requests and messages per page from the simulator's counters (every request, 429s included; getAllMessages requests are the message pages).",
+  `Storage floor, measured in the same run after each export: ${FLOOR_METHOD}; CPU from /proc/<pid>/stat of that backend (pg_backend_pid()), 10 ms resolution. The floor writes no WAL and no index, so it is a lower bound of what storing the versions can cost; the engine's CPU counts the whole export (Graph pages, parsing, every table and index it writes, WAL).`,
+];
 
 /** Compares what Capstan stored for a tenant with the simulator's ground truth (affordable up to ~200k messages). */
 export async function checkGroundTruth(

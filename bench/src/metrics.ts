@@ -1,6 +1,15 @@
 import type { Counters } from "@capstan/graph-sim";
 import { DEMO_APP } from "@capstan/graph-sim";
-import { coresBusy, machineCoresBusy, mean, type Point, percentile, rate, type Sample } from "./sampler";
+import {
+  coresBusy,
+  cpuSecondsUsed,
+  machineCoresBusy,
+  mean,
+  type Point,
+  percentile,
+  rate,
+  type Sample,
+} from "./sampler";
 
 /** A span of sampler time (seconds): the exports' run, from the first start to the last end. */
 export interface Window {
@@ -70,6 +79,10 @@ export interface PhaseMetrics {
   messagesStoredPerSecond: RateSummary;
   messagesSeen: number;
   messagesStored: number;
+  /** Distinct versions no earlier export had stored (export_tasks.versions_new): rows added to message_versions. */
+  versionsNew: number;
+  versionsNewPerSecond: RateSummary;
+  efficiency: Efficiency;
   tenants: TenantPhaseMetrics[];
   cpu: {
     /** Average cores busy over the phase, by process (group). */
@@ -84,6 +97,67 @@ export interface PhaseMetrics {
   maxPgConnections: number;
 }
 
+/** What each distinct version stored cost: Graph requests, messages received, CPU. */
+export interface Efficiency {
+  /** getAllMessages requests (the message pages; the rest list users, teams and channels). */
+  messageRequests: number;
+  /** Messages the simulator returned in those pages. */
+  messagesReturned: number;
+  /** All Graph requests of the phase per distinct version stored. */
+  requestsPerVersion: number;
+  /** Messages per getAllMessages request (at most $top = 50). */
+  messagesPerPage: number;
+  /** messagesPerPage / 50. */
+  pageFill: number;
+  /** requestsPerVersion × messagesPerPage: messages received per version, if all requests were pages (target ≤ 1.2). */
+  requestsPerVersionTimesPage: number;
+  /** Messages returned per distinct version, over message pages only. */
+  messagesPerVersion: number;
+  workerCpuSeconds: number;
+  postgresCpuSeconds: number;
+  workerCpuUsPerVersion: number;
+  postgresCpuUsPerVersion: number;
+  workerCpuUsPerMessage: number;
+  postgresCpuUsPerMessage: number;
+}
+
+export const PAGE_SIZE = 50;
+
+const perUnit = (v: number, n: number, scale = 1) => (n > 0 ? (v * scale) / n : 0);
+
+function efficiency(
+  samples: Sample[],
+  counters: Counters,
+  work: { messagesSeen: number; versions: number; workers: string[] },
+): Efficiency {
+  const messageRequests = Object.entries(counters.requests.byEndpoint)
+    .filter(([endpoint]) => endpoint.endsWith("/getAllMessages"))
+    .reduce((n, [, v]) => n + v, 0);
+  const messagesReturned = counters.messagesReturned.total;
+  const requestsPerVersion = perUnit(counters.requests.total, work.versions);
+  const messagesPerPage = perUnit(messagesReturned, messageRequests);
+  const workerCpuSeconds = work.workers.reduce(
+    (n, name) => n + cpuSecondsUsed(samples, (s) => s.procs[name]?.cpu),
+    0,
+  );
+  const postgresCpuSeconds = cpuSecondsUsed(samples, (s) => s.postgresCpu);
+  return {
+    messageRequests,
+    messagesReturned,
+    requestsPerVersion,
+    messagesPerPage,
+    pageFill: messagesPerPage / PAGE_SIZE,
+    requestsPerVersionTimesPage: requestsPerVersion * messagesPerPage,
+    messagesPerVersion: perUnit(messagesReturned, work.versions),
+    workerCpuSeconds,
+    postgresCpuSeconds,
+    workerCpuUsPerVersion: perUnit(workerCpuSeconds, work.versions, 1e6),
+    postgresCpuUsPerVersion: perUnit(postgresCpuSeconds, work.versions, 1e6),
+    workerCpuUsPerMessage: perUnit(workerCpuSeconds, work.messagesSeen, 1e6),
+    postgresCpuUsPerMessage: perUnit(postgresCpuSeconds, work.messagesSeen, 1e6),
+  };
+}
+
 const MiB = 1024 * 1024;
 
 export function phaseMetrics(
@@ -95,10 +169,14 @@ export function phaseMetrics(
   const app = rate(samples, (s) => s.sim.requests);
   const seen = rate(samples, (s) => sumCapstan(s, "seen"));
   const stored = rate(samples, (s) => sumCapstan(s, "stored"));
+  const versions = rate(samples, (s) => sumCapstan(s, "versionsNew"));
   const last = samples.at(-1);
   const first = samples[0];
-  const totalSeen = last ? sumCapstan(last, "seen") - (first ? sumCapstan(first, "seen") : 0) : 0;
-  const totalStored = last ? sumCapstan(last, "stored") - (first ? sumCapstan(first, "stored") : 0) : 0;
+  const total = (field: CapstanField) =>
+    last ? sumCapstan(last, field) - (first ? sumCapstan(first, field) : 0) : 0;
+  const totalSeen = total("seen");
+  const totalStored = total("stored");
+  const totalVersions = total("versionsNew");
   const procNames = [...new Set(samples.flatMap((s) => Object.keys(s.procs)))];
   const byProcess: Record<string, number> = {};
   for (const name of procNames) byProcess[name] = coresBusy(samples, (s) => s.procs[name]?.cpu);
@@ -126,6 +204,13 @@ export function phaseMetrics(
     messagesStoredPerSecond: summarizeRate(stored, totalStored, window),
     messagesSeen: totalSeen,
     messagesStored: totalStored,
+    versionsNew: totalVersions,
+    versionsNewPerSecond: summarizeRate(versions, totalVersions, window),
+    efficiency: efficiency(samples, counters, {
+      messagesSeen: totalSeen,
+      versions: totalVersions,
+      workers: procNames.filter((n) => n.startsWith("worker")),
+    }),
     tenants: tenants.map((t) => {
       const points = rate(samples, (s) => s.sim.byTenant[t.entraTenantId] ?? 0);
       const requests = counters.requests.byTenant[t.entraTenantId] ?? 0;
@@ -147,7 +232,9 @@ export function phaseMetrics(
   };
 }
 
-function sumCapstan(s: Sample, field: "seen" | "stored" | "pages"): number {
+type CapstanField = "seen" | "stored" | "pages" | "versionsNew";
+
+function sumCapstan(s: Sample, field: CapstanField): number {
   return Object.values(s.capstan).reduce((n, x) => n + x[field], 0);
 }
 

@@ -249,12 +249,23 @@ export function rate(samples: Sample[], read: (s: Sample) => number): Point[] {
   return out;
 }
 
-/** Cores busy (CPU seconds per second) of a cumulative CPU reading. */
-export function coresBusy(samples: Sample[], read: (s: Sample) => number | null | undefined): number {
+/** First and last samples that have a cumulative reading, and the reading's increase between them. */
+function readingSpan(samples: Sample[], read: (s: Sample) => number | null | undefined) {
   const first = samples.find((s) => read(s) != null);
   const last = [...samples].reverse().find((s) => read(s) != null);
-  if (!first || !last || last.t <= first.t) return 0;
-  return ((read(last) as number) - (read(first) as number)) / (last.t - first.t);
+  if (!first || !last || last.t <= first.t) return null;
+  return { seconds: last.t - first.t, increase: (read(last) as number) - (read(first) as number) };
+}
+
+/** Cores busy (CPU seconds per second) of a cumulative CPU reading. */
+export function coresBusy(samples: Sample[], read: (s: Sample) => number | null | undefined): number {
+  const span = readingSpan(samples, read);
+  return span ? span.increase / span.seconds : 0;
+}
+
+/** CPU seconds a cumulative CPU reading rose by over the samples. */
+export function cpuSecondsUsed(samples: Sample[], read: (s: Sample) => number | null | undefined): number {
+  return Math.max(0, readingSpan(samples, read)?.increase ?? 0);
 }
 
 /** Cores the whole machine was busy on average between two samples. */

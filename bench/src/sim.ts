@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Counters, GroundTruth, TenantInput, TenantSizes, TenantSummary } from "@capstan/graph-sim";
+import { defaultDeletedUsers, defaultGuests } from "@capstan/graph-sim";
 import { type Child, freePort, startNode, waitForHttp } from "./processes";
 
 export interface SimSettings {
@@ -103,6 +104,7 @@ export class SimProcess {
 
 /** Sizes with every field given (the simulator fills the rest from its defaults otherwise). */
 export function sizes(partial: Partial<TenantSizes>): TenantSizes {
+  const users = partial.users ?? 20;
   return {
     users: 20,
     chatsPerUser: 4,
@@ -112,6 +114,11 @@ export function sizes(partial: Partial<TenantSizes>): TenantSizes {
     messagesPerChannel: 50,
     extraGroups: 0,
     historyDays: 120,
+    // Senders outside the directory, guests and deleted users as the simulator makes them by default: a
+    // fetch-once export must find them all.
+    externalShare: 0.04,
+    guests: defaultGuests(users),
+    deletedUsers: defaultDeletedUsers(users),
     ...partial,
   };
 }

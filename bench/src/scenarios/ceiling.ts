@@ -12,17 +12,22 @@ import {
   fmtDuration,
   fmtRate,
   messagesChart,
+  PER_PARTICIPANT_EXPORT_OPTIONS,
   requestsChart,
+  type TenantSpec,
+  VERSION_NOTES,
+  versionTables,
 } from "../kit";
 import { round } from "../metrics";
-import type { ScenarioResult } from "../report";
+import type { ScenarioResult, Table } from "../report";
 import { GRAPH_LIMITS, REALISTIC_LATENCY, type RunContext } from "../run";
 
 /**
  * ceiling: Graph's limits (600/s per app, 200/s per app and tenant) enforced by the simulator, realistic
  * latency, Capstan's limiter at the same values. (1) One large tenant: how close does it run to 200/s, with
  * how many 429s, storing how many messages per second; the baseline exporter on the same tenant.
- * (2) The whole app: four tenants at once against the 600/s app limit.
+ * (2) The whole app: four tenants at once against the 600/s app limit. (3) The large tenant again, on a
+ * fresh stack, with chats fetched once per participant instead of once: the two wall times compared.
  */
 export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
   const q = ctx.quick;
@@ -49,12 +54,13 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
   const budgetMs = ctx.num("baseline-seconds", q ? 4 : 45) * 1000;
   const timeoutMs = ctx.num("cap-seconds", q ? 60 : 150) * 1000;
 
+  const env = {
+    RATE_LIMIT_APP_RPS: "600",
+    RATE_LIMIT_TENANT_RPS: "200",
+    WORKER_CONCURRENCY: String(concurrency),
+  };
   await ctx.startSim({ ...REALISTIC_LATENCY, ...GRAPH_LIMITS });
-  const stack = await ctx.startStack({
-    label: "ceiling",
-    workers,
-    env: { RATE_LIMIT_APP_RPS: "600", RATE_LIMIT_TENANT_RPS: "200", WORKER_CONCURRENCY: String(concurrency) },
-  });
+  const stack = await ctx.startStack({ label: "ceiling", workers, env });
 
   // (1) one large tenant
   const [big] = await createTenants(ctx, stack, [{ name: "large", sizes: large }]);
@@ -70,6 +76,11 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
   const specs = Array.from({ length: appTenants }, (_, i) => ({ name: `app-${i + 1}`, sizes: each }));
   const tenants = ctx.flags["skip-app"] ? [] : await createTenants(ctx, stack, specs);
   const all = tenants.length > 0 ? await exportAll(ctx, stack, tenants, { timeoutMs }) : one;
+
+  // (3) the large tenant again, per participant, on a fresh stack (fresh database), the first one stopped
+  const skipPp = Boolean(ctx.flags["skip-per-participant"]);
+  if (!skipPp) await ctx.stopStack(stack);
+  const pp = skipPp ? null : await perParticipantPhase(ctx, { workers, env, sizes: large, timeoutMs });
 
   const state1 = engineState(one, [big!]);
   const state2 = engineState(all, tenants.length > 0 ? tenants : [big!]);
@@ -130,6 +141,22 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
     },
     { metric: "whole app: 429s received", value: String(m2.throttled), target: "0", met: m2.throttled === 0 },
     {
+      metric: "one tenant: Graph requests per distinct version × messages per page",
+      value: `${round(m1.efficiency.requestsPerVersionTimesPage, 2)} (${m1.requests} requests for ${m1.versionsNew} versions, ${round(m1.efficiency.messagesPerPage)} messages per page)`,
+      target: "≤ 1.2",
+      met: m1.versionsNew > 0 && m1.efficiency.requestsPerVersionTimesPage <= 1.2,
+    },
+    ...(pp
+      ? [
+          {
+            metric: "one tenant: export time per participant / fetched once (fresh stack each)",
+            value: `${round(pp.run.seconds / one.seconds, 2)} (${round(pp.run.seconds)} s vs ${round(one.seconds)} s; requests ${pp.run.metrics.requests} vs ${m1.requests})`,
+            target: "context (> 1: fetching once saves time)",
+            met: null,
+          },
+        ]
+      : []),
+    {
       metric: "whole app: messages received and written /s (steady median)",
       value: fmtRate(m2.messagesSeenPerSecond.steadyMedian),
       target: "≈ 30,000 (600 pages/s × 50)",
@@ -159,6 +186,9 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
       largeTenant: large,
       appTenants: { count: appTenants, sizes: each },
       exportOptions: { scope: "tenant", hostedContents: false },
+      perParticipantExportOptions: skipPp
+        ? "skipped"
+        : { scope: "tenant", ...PER_PARTICIPANT_EXPORT_OPTIONS },
       baseline: { concurrency: 1, fixedBackoffMs: 5000, budgetSeconds: budgetMs / 1000 },
     },
     headline,
@@ -180,6 +210,16 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
         ],
         rows: [phaseRow("one large tenant", one), phaseRow(`${appTenants} tenants at once`, all)],
       },
+      ...versionTables([
+        { label: "one large tenant", metrics: m1, floor: one.floor },
+        ...(tenants.length > 0
+          ? [{ label: `${appTenants} tenants at once`, metrics: m2, floor: all.floor }]
+          : []),
+        ...(pp
+          ? [{ label: "one large tenant, per participant", metrics: pp.run.metrics, floor: pp.run.floor }]
+          : []),
+      ]),
+      ...(pp ? [chatFetchTable({ run: one, truth }, pp)] : []),
       {
         title: "Whole app: per tenant",
         columns: [
@@ -265,7 +305,13 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
         .filter(([n]) => n.startsWith("worker"))
         .map(([n, v]) => `${n} ${v.startMiB.toFixed(0)} → ${v.maxMiB.toFixed(0)} → ${v.endMiB.toFixed(0)}`)
         .join(", ")}.`,
-      "Messages received count each chat message once per participant (what getAllMessages returns per user); versions stored count each distinct (container, message, etag) once.",
+      "Messages received count every message Graph returned (with chats fetched once, each chat message comes once; per participant, once per participant); versions stored count each distinct (container, message, etag) once.",
+      ...VERSION_NOTES,
+      ...(pp
+        ? [
+            `Per participant: the large tenant exported again with ${JSON.stringify(PER_PARTICIPANT_EXPORT_OPTIONS)} on a fresh stack (fresh database, the first stack stopped); CPU: ${cpuLine(pp.run.metrics)}.`,
+          ]
+        : []),
     ],
     data: {
       oneTenant: { ...one, samples: undefined },
@@ -273,7 +319,70 @@ export async function ceiling(ctx: RunContext): Promise<ScenarioResult> {
       baseline: base.result,
       comparison: cmp,
       wholeApp: { ...all, samples: undefined },
+      perParticipant: pp
+        ? {
+            ...pp.run,
+            samples: undefined,
+            groundTruth: pp.truth,
+            wallTimeRatioToOnce: pp.run.seconds / one.seconds,
+          }
+        : null,
     },
+  };
+}
+
+type GroundTruth = Awaited<ReturnType<typeof checkGroundTruth>>;
+
+/** The large tenant exported again per participant, on a stack of its own; ground truth checked. */
+async function perParticipantPhase(
+  ctx: RunContext,
+  options: { workers: number; env: Record<string, string>; sizes: TenantSpec["sizes"]; timeoutMs: number },
+): Promise<{ run: ExportRun; truth: GroundTruth | null }> {
+  const stack = await ctx.startStack({ label: "ceiling-pp", workers: options.workers, env: options.env });
+  const [big] = await createTenants(ctx, stack, [{ name: "large", sizes: options.sizes }]);
+  const run = await exportAll(ctx, stack, [big!], {
+    timeoutMs: options.timeoutMs,
+    exportOptions: PER_PARTICIPANT_EXPORT_OPTIONS,
+  });
+  const truth = run.complete ? await checkGroundTruth(ctx, stack, big!) : null;
+  if (truth)
+    ctx.log(
+      `per participant, ground truth: ${truth.stored} of ${truth.expected} versions, exact ${truth.exact}`,
+    );
+  await ctx.stopStack(stack);
+  return { run, truth };
+}
+
+/** Fetched once vs per participant, same tenant, fresh stack each. */
+function chatFetchTable(
+  once: { run: ExportRun; truth: GroundTruth | null },
+  pp: { run: ExportRun; truth: GroundTruth | null },
+): Table {
+  const row = (label: string, x: typeof once) => [
+    x.run.complete ? label : `${label} (cut at its cap: ${doneText(x.run)})`,
+    round(x.run.seconds),
+    round(x.run.seconds / once.run.seconds, 2),
+    x.run.metrics.requests,
+    x.run.metrics.versionsNew,
+    Number(x.run.metrics.efficiency.requestsPerVersion.toPrecision(3)),
+    x.run.metrics.messagesSeen,
+    x.truth
+      ? `${x.truth.missing} missing, ${x.truth.extra} extra${x.truth.exact ? " (exact)" : ""}`
+      : "not checked",
+  ];
+  return {
+    title: "One large tenant: chats fetched once vs per participant (fresh stack each)",
+    columns: [
+      "chat fetch",
+      "export s",
+      "wall time ÷ once",
+      "Graph requests",
+      "distinct versions",
+      "requests / version",
+      "messages received",
+      "ground truth",
+    ],
+    rows: [row("once (default)", once), row("perParticipant", pp)],
   };
 }
 

@@ -8,6 +8,9 @@ import {
   failedAttemptsText,
   fmtRate,
   requestsChart,
+  storageFloor,
+  VERSION_NOTES,
+  versionTables,
 } from "../kit";
 import { phaseMetrics, round } from "../metrics";
 import type { ScenarioResult } from "../report";
@@ -88,6 +91,7 @@ export async function fairness(ctx: RunContext): Promise<ScenarioResult> {
   // Rates while the small export ran.
   const contended = phaseMetrics(run.samples, run.counters, tenants, window);
   const state = engineState({ samples: run.samples, window }, [big!, smallAgain!]);
+  const contendedFloor = await storageFloor(ctx, s2, [big!, smallAgain!], contended);
   const aloneS = Stack.durationMs(alone.views[0]!) / 1000;
   const contendedS = Stack.durationMs(run.result.smallDone) / 1000;
   const ratio = contendedS / aloneS;
@@ -170,6 +174,14 @@ export async function fairness(ctx: RunContext): Promise<ScenarioResult> {
           ],
         ],
       },
+      ...versionTables([
+        { label: "small tenant alone", metrics: alone.metrics, floor: alone.floor },
+        {
+          label: "large tenant (cancelled once the small one is done) + small tenant",
+          metrics: contended,
+          floor: contendedFloor,
+        },
+      ]),
     ],
     charts: [
       {
@@ -192,10 +204,13 @@ export async function fairness(ctx: RunContext): Promise<ScenarioResult> {
       `The large tenant starts ${headStartMs / 1000} s before the small one and is cancelled once the small export is measured.`,
       `CPU alone: ${cpuLine(alone.metrics)}.`,
       `CPU contended: ${cpuLine(contended)}.`,
+      "Contended phase, versions tables: both tenants, over the whole sampled run (the large tenant's export from its start to its cancellation).",
+      ...VERSION_NOTES,
     ],
     data: {
       alone: strip(alone),
       contended,
+      contendedFloor,
       smallContended: run.result.smallDone,
       largeAtEnd: run.result.largeNow,
     },

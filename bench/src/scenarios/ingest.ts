@@ -11,6 +11,8 @@ import {
   fmtRate,
   messagesChart,
   requestsChart,
+  VERSION_NOTES,
+  versionTables,
 } from "../kit";
 import { round } from "../metrics";
 import type { ScenarioResult } from "../report";
@@ -126,6 +128,7 @@ export async function ingest(ctx: RunContext): Promise<ScenarioResult> {
           ],
         ],
       },
+      ...versionTables([{ label: "ingest", metrics: m, floor: run.floor }]),
       {
         title: "Baseline at zero latency (one INSERT per message)",
         columns: [
@@ -169,6 +172,7 @@ export async function ingest(ctx: RunContext): Promise<ScenarioResult> {
       `CPU (average cores busy): ${cpuLine(m)}.`,
       `Engine state: ${engineState(run, tenants).text}.`,
       "Every process of the bench (simulator, workers, API, Postgres, Redis) shares the machine's cores: on a 2-core machine the simulator generating the pages takes CPU the workers would otherwise have.",
+      ...VERSION_NOTES,
     ],
     data: { run: { ...run, samples: undefined }, baseline: base.result, comparison: cmp },
   };

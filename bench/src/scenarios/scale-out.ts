@@ -7,6 +7,8 @@ import {
   exportAll,
   failedAttemptsText,
   fmtRate,
+  VERSION_NOTES,
+  versionTables,
 } from "../kit";
 import { round } from "../metrics";
 import type { ScenarioResult } from "../report";
@@ -143,6 +145,13 @@ export async function scaleOut(ctx: RunContext): Promise<ScenarioResult> {
         ],
         rows,
       },
+      ...versionTables(
+        runs.map(({ workers, run }) => ({
+          label: `${workers} worker${workers > 1 ? "s" : ""}`,
+          metrics: run.metrics,
+          floor: run.floor,
+        })),
+      ),
     ],
     charts: [
       {
@@ -164,10 +173,13 @@ export async function scaleOut(ctx: RunContext): Promise<ScenarioResult> {
         },
       },
     ],
-    notes: runs.flatMap(({ workers, run, state }) => [
-      `CPU with ${workers} worker(s): ${cpuLine(run.metrics)}.`,
-      `Engine state with ${workers} worker(s): ${state}.`,
-    ]),
+    notes: [
+      ...runs.flatMap(({ workers, run, state }) => [
+        `CPU with ${workers} worker(s): ${cpuLine(run.metrics)}.`,
+        `Engine state with ${workers} worker(s): ${state}.`,
+      ]),
+      ...VERSION_NOTES,
+    ],
     data: { runs: runs.map(({ workers, run }) => ({ workers, ...run, samples: undefined })) },
   };
 }

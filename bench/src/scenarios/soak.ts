@@ -7,6 +7,8 @@ import {
   fmtRate,
   messagesChart,
   requestsChart,
+  VERSION_NOTES,
+  versionTables,
 } from "../kit";
 import { round } from "../metrics";
 import type { ScenarioResult } from "../report";
@@ -162,6 +164,7 @@ export async function soak(ctx: RunContext): Promise<ScenarioResult> {
           ],
         ],
       },
+      ...versionTables([{ label: "soak", metrics: m, floor: run.floor }]),
     ],
     charts: [
       {
@@ -186,7 +189,11 @@ export async function soak(ctx: RunContext): Promise<ScenarioResult> {
         spec: messagesChart("Soak: messages/s", run.samples),
       },
     ],
-    notes: [`CPU (average cores busy): ${cpuLine(m)}.`, `Engine state: ${engineState(run, tenants).text}.`],
+    notes: [
+      `CPU (average cores busy): ${cpuLine(m)}.`,
+      `Engine state: ${engineState(run, tenants).text}.`,
+      ...VERSION_NOTES,
+    ],
     data: { run: { ...run, samples: undefined }, memory },
   };
 }
