@@ -1,4 +1,11 @@
-import { chatFetchOf, type Db, type ExportPlanOptions, planSenderSweeps, type TaskStatus } from "@capstan/db";
+import {
+  chatFetchOf,
+  type Db,
+  type ExportPlanOptions,
+  pgPoolOf,
+  planSenderSweeps,
+  type TaskStatus,
+} from "@capstan/db";
 import { emitExportEvent, emitTenantEvent } from "@capstan/webhooks";
 
 const OPEN: TaskStatus[] = ["pending", "running"];
@@ -9,6 +16,12 @@ const OPEN: TaskStatus[] = ["pending", "running"];
  * tenant export first sweeps the listings built before an unlisted sender was found (the caller admits them).
  */
 export async function finishExportIfDone(db: Db, exportId: string): Promise<void> {
+  // Called as every task closes: while any task is open (the common case) one index probe answers, on pg.
+  const open = await pgPoolOf(db).query(
+    "SELECT 1 FROM export_tasks WHERE export_id = $1::uuid AND status IN ('pending', 'running', 'paused') LIMIT 1",
+    [exportId],
+  );
+  if (open.rowCount) return;
   const counts = await db.exportTask.groupBy({ by: ["status"], where: { exportId }, _count: true });
   const count = (statuses: TaskStatus[]) =>
     counts.filter((c) => statuses.includes(c.status)).reduce((n, c) => n + c._count, 0);

@@ -99,13 +99,15 @@ export function createTaskProcessor(ctx: EngineContext) {
       });
       if (claimed.count === 0) return;
       task.status = "running";
-      await ctx.db.$transaction(async (tx) => {
-        const started = await tx.export.updateMany({
-          where: { id: task.exportId, status: "queued" },
-          data: { status: "running", startedAt: new Date() },
+      // Only the export's first task finds it queued: the others skip the transaction.
+      if (task.export.status === "queued")
+        await ctx.db.$transaction(async (tx) => {
+          const started = await tx.export.updateMany({
+            where: { id: task.exportId, status: "queued" },
+            data: { status: "running", startedAt: new Date() },
+          });
+          if (started.count > 0) await emitExportEvent(tx, task.exportId, "export.started", {});
         });
-        if (started.count > 0) await emitExportEvent(tx, task.exportId, "export.started", {});
-      });
     }
 
     await runUntilClosed(ctx, job, token, task, log, runStartedAt);

@@ -138,23 +138,25 @@ export interface PageInput {
 // view of each message (never moved backwards by an older version seen late), the export's result set, and
 // the hosted contents the messages point at (to be fetched by the task). Replaying the same page stores
 // nothing twice. Parameters are parallel arrays, one element per row in key order: $1 tenant, $2 export,
-// $3 task, $4..$16 the indexed fields, $17 each message's JSON text, or NULL for a version believed stored
-// already (its bytes do not travel), $18 the exact JSON text where raw could not hold it faithfully, $19..$22
+// $3 task, $4..$16 the indexed fields, $17 a JSON array of the messages (null for a version believed stored
+// already: its bytes do not travel) — the messages' own JSON texts joined, so nothing is escaped twice, $18 the exact JSON text where raw could not hold it faithfully, $19..$22
 // hosted-content references. `missing` lists (1-based) the rows sent without JSON whose version is not in
 // message_versions after all (the belief came from a transaction that rolled back): the caller sends them
 // again with their JSON.
 const STORE_PAGE_SQL = `
     WITH input AS (
-      SELECT * FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+      SELECT x.*, NULLIF(r.raw, 'null'::jsonb) AS raw
+      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
         $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[],
-        $17::text[], $18::text[]) WITH ORDINALITY AS x(
+        $18::text[]) WITH ORDINALITY AS x(
         container_type, container_id, chat_id, team_id, channel_id, message_id, etag, from_user_id,
-        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw, raw_text, i)
+        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw_text, i)
+      LEFT JOIN jsonb_array_elements($17::jsonb) WITH ORDINALITY AS r(raw, j) ON r.j = x.i
     ),
     new_versions AS (
       INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at,
         raw, raw_text)
-      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw::jsonb, raw_text
+      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw, raw_text
       FROM input WHERE raw IS NOT NULL
       ON CONFLICT DO NOTHING
       RETURNING 1
@@ -283,7 +285,8 @@ class KeyCache {
   }
 }
 
-const storedVersions = new KeyCache(50_000);
+// 10k keys (a few MB): enough for the duplicates of the pages in flight, small enough to stay flat in memory.
+const storedVersions = new KeyCache(10_000);
 
 /** Forgets which versions this process stored (tests and benchmarks). */
 export function forgetStoredVersions(): void {
@@ -339,7 +342,7 @@ function storeValues(
     col("created_at"),
     col("last_modified_at"),
     col("deleted_at"),
-    raw,
+    `[${raw.map((r) => r ?? "null").join(",")}]`,
     rawText,
     ...refs,
   ];
