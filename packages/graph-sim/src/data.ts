@@ -360,11 +360,18 @@ export class TenantData {
         userType: "Member",
         deletedMs: 0,
       };
-      this.users.push(u);
-      this.userByKey.set(id.toLowerCase(), u);
-      this.userByKey.set(upn.toLowerCase(), u);
-      this.userChats.push([]);
+      this.addUser(u);
     }
+  }
+
+  /** Puts a user in the directory's lookups (by id and UPN); returns the user's chat list, filled later. */
+  private addUser(u: UserRec): number[] {
+    const chats: number[] = [];
+    this.users.push(u);
+    this.userByKey.set(u.id.toLowerCase(), u);
+    this.userByKey.set(u.userPrincipalName.toLowerCase(), u);
+    this.userChats.push(chats);
+    return chats;
   }
 
   private newContainer(
@@ -579,11 +586,7 @@ export class TenantData {
         // Deleted after the last generated message, before the export starts.
         deletedMs: guest ? 0 : this.anchorMs - 3_600_000,
       };
-      this.users.push(u);
-      this.userByKey.set(id.toLowerCase(), u);
-      this.userByKey.set(upn.toLowerCase(), u);
-      const mine: number[] = [];
-      this.userChats.push(mine);
+      const mine = this.addUser(u);
       if (groupChats.length === 0) continue;
       const want = Math.min(groupChats.length, 1 + (hash(k, 230, i) % 3));
       for (let a = 0; mine.length < want && a < want * 8; a++) {
