@@ -1,4 +1,4 @@
-import type { Db, Export, ExportTask, Tenant } from "@capstan/db";
+import type { Db, EngineTask } from "@capstan/db";
 import type { GraphClient, TokenProvider } from "@capstan/graph";
 import type { Logger } from "pino";
 import type { WorkerMetrics } from "./metrics";
@@ -26,7 +26,7 @@ export interface EngineContext {
   metrics?: WorkerMetrics;
 }
 
-export type LoadedTask = ExportTask & { export: Export & { tenant: Tenant } };
+export type LoadedTask = EngineTask;
 
 /** How a handler run ended. "stepped_aside" means the job was moved to the delayed set. */
 export type TaskOutcome = "completed" | "stepped_aside" | "lost_checkpoint" | "stopped";

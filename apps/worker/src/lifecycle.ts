@@ -60,8 +60,7 @@ async function sweepsStillNeeded(db: Db, exportId: string): Promise<boolean> {
     where: { id: exportId },
     select: { scope: true, tenantId: true, options: true },
   });
-  if (!exp || exp.scope !== "tenant" || chatFetchOf(exp.options as ExportPlanOptions) !== "once")
-    return false;
+  if (exp?.scope !== "tenant" || chatFetchOf(exp.options as ExportPlanOptions) !== "once") return false;
   const planned = await db.$transaction((tx) => planSenderSweeps(tx, { exportId, tenantId: exp.tenantId }));
   return planned !== 0;
 }

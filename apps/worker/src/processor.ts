@@ -1,4 +1,11 @@
-import { addUnlistedSenders, chatFetchOf, type ExportPlanOptions, pgPoolOf } from "@capstan/db";
+import {
+  addUnlistedSenders,
+  chatFetchOf,
+  claimEngineTask,
+  type ExportPlanOptions,
+  loadEngineTask,
+  pgPoolOf,
+} from "@capstan/db";
 import { GraphError, TokenError } from "@capstan/graph";
 import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
@@ -68,10 +75,7 @@ function explainPaymentRequired(task: LoadedTask, error: GraphError): string {
 /** The BullMQ processor of export tasks. */
 export function createTaskProcessor(ctx: EngineContext) {
   return async function processTask(job: TaskJob, token?: string): Promise<void> {
-    const task = await ctx.db.exportTask.findUnique({
-      where: { id: job.data.taskId },
-      include: { export: { include: { tenant: true } } },
-    });
+    const task = await loadEngineTask(pgPoolOf(ctx.db), job.data.taskId);
     if (!task || (task.status !== "pending" && task.status !== "running")) return;
     if (task.export.status === "cancelled" || task.export.status === "failed") return;
     const { tenant } = task.export;
@@ -93,11 +97,7 @@ export function createTaskProcessor(ctx: EngineContext) {
     });
 
     if (task.status === "pending") {
-      const claimed = await ctx.db.exportTask.updateMany({
-        where: { id: task.id, status: "pending" },
-        data: { status: "running" },
-      });
-      if (claimed.count === 0) return;
+      if (!(await claimEngineTask(pgPoolOf(ctx.db), task.id))) return;
       task.status = "running";
       // Only the export's first task finds it queued: the others skip the transaction.
       if (task.export.status === "queued")

@@ -1,6 +1,6 @@
 import type { Config } from "@capstan/config";
 import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
-import { admitTasks, createDb, type Db, tenantsAwaitingAdmission } from "@capstan/db";
+import { admitTasks, createDb, type Db, pgPoolOf, tenantsAwaitingAdmission } from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
@@ -105,12 +105,12 @@ export async function startWorkerRuntime(
   async function flushWaits(): Promise<void> {
     const batch = [...waits];
     waits.clear();
-    for (const [taskId, ms] of batch) {
-      await db.exportTask.updateMany({
-        where: { id: taskId },
-        data: { waitedMs: { increment: Math.round(ms) } },
-      });
-    }
+    if (batch.length === 0) return;
+    await pgPoolOf(db).query(
+      `UPDATE export_tasks t SET waited_ms = t.waited_ms + w.ms
+       FROM unnest($1::uuid[], $2::bigint[]) AS w(id, ms) WHERE t.id = w.id`,
+      [batch.map(([taskId]) => taskId), batch.map(([, ms]) => Math.round(ms))],
+    );
   }
 
   const ctx: EngineContext = {

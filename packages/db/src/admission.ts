@@ -1,4 +1,4 @@
-import { type Db, withTransaction } from "./client";
+import { type Db, pgPoolOf, withPgTransaction } from "./client";
 
 /*
  * Admission control. Graph limits each tenant to 200 requests/s, so a tenant gains nothing from having
@@ -12,26 +12,31 @@ import { type Db, withTransaction } from "./client";
  * before admission existed).
  */
 
-/** Admits the oldest waiting tasks of a tenant, up to `limit` admitted at once; returns them to enqueue. */
+const ADMIT_SQL = `
+  WITH admitted AS (
+    SELECT count(*) AS n FROM export_tasks t JOIN exports e ON e.id = t.export_id
+    WHERE t.tenant_id = $1::uuid AND e.status IN ('queued', 'running')
+      AND (t.status = 'running' OR (t.status = 'pending' AND t.admitted_at IS NOT NULL))
+  )
+  UPDATE export_tasks SET admitted_at = now()
+  WHERE id IN (
+    SELECT t.id FROM export_tasks t JOIN exports e ON e.id = t.export_id
+    WHERE t.tenant_id = $1::uuid AND t.status = 'pending' AND t.admitted_at IS NULL
+      AND e.status IN ('queued', 'running')
+    ORDER BY t.created_at, t.id
+    LIMIT GREATEST(0, $2::int - (SELECT n FROM admitted))
+  )
+  RETURNING id`;
+
+/**
+ * Admits the oldest waiting tasks of a tenant, up to `limit` admitted at once; returns them to enqueue.
+ * Runs as every task closes, so on the pg driver rather than Prisma.
+ */
 export async function admitTasks(db: Db, tenantId: string, limit: number): Promise<string[]> {
-  return withTransaction(db, async (tx) => {
+  return withPgTransaction(pgPoolOf(db), async (client) => {
     // One admitter per tenant at a time, or two could each see room for the same free slots.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`capstan:admit:${tenantId}`}))`;
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      WITH admitted AS (
-        SELECT count(*) AS n FROM export_tasks t JOIN exports e ON e.id = t.export_id
-        WHERE t.tenant_id = ${tenantId}::uuid AND e.status IN ('queued', 'running')
-          AND (t.status = 'running' OR (t.status = 'pending' AND t.admitted_at IS NOT NULL))
-      )
-      UPDATE export_tasks SET admitted_at = now()
-      WHERE id IN (
-        SELECT t.id FROM export_tasks t JOIN exports e ON e.id = t.export_id
-        WHERE t.tenant_id = ${tenantId}::uuid AND t.status = 'pending' AND t.admitted_at IS NULL
-          AND e.status IN ('queued', 'running')
-        ORDER BY t.created_at, t.id
-        LIMIT GREATEST(0, ${limit} - (SELECT n FROM admitted))
-      )
-      RETURNING id`;
+    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`capstan:admit:${tenantId}`]);
+    const { rows } = await client.query<{ id: string }>(ADMIT_SQL, [tenantId, limit]);
     return rows.map((r) => r.id);
   });
 }

@@ -16,6 +16,15 @@ export {
   withTransaction,
 } from "./client";
 export {
+  claimEngineTask,
+  completeEngineTask,
+  type EngineTask,
+  loadEngineTask,
+  markHostedContentGone,
+  type PendingHostedContent,
+  pendingHostedContents,
+} from "./engine-tasks";
+export {
   chatFetchOf,
   createExportWithTasks,
   createTargetTasks,

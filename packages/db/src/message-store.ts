@@ -1,4 +1,4 @@
-import { type SqlTarget, sqlOf, type Tx } from "./client";
+import { type SqlTarget, sqlOf } from "./client";
 
 /** The fields Capstan indexes from a Graph chatMessage; the whole JSON is kept beside them. */
 export interface GraphChatMessage {
@@ -360,11 +360,48 @@ const NOTHING_STORED: StoredPageCounts = { newVersions: 0, newExportRows: 0, new
 
 export interface StoreOptions {
   /**
-   * Ask message_versions which versions it holds before sending their JSON (one cheap statement of keys), on
-   * top of this process's cache of versions it stored recently.
+   * Ask message_versions which versions it holds before sending their JSON (one statement of keys), on top
+   * of this process's cache of versions it stored recently. "auto" (the default) probes while the export's
+   * recent probes found enough versions stored to pay for themselves.
    */
-  probe?: boolean;
+  probe?: boolean | "auto";
 }
+
+/**
+ * Decides, per export, whether a page's probe is worth its round trip. A probe saves the JSON of the
+ * versions it finds stored (a per-participant export, a re-run, a continuous export's overlap) and costs
+ * a statement per page, which a fetch-once export, whose versions are almost all new, pays for nothing.
+ * Each export probes its first pages, then only while a recent page's probe found at least a quarter of
+ * its unknown versions stored, and every 16th page to notice when that changes. Skipping a probe costs
+ * bytes only: ON CONFLICT still stores nothing twice.
+ */
+class ProbeAdvisor {
+  private readonly exports = new Map<string, { pages: number; hitRate: number }>();
+  constructor(private readonly capacity: number) {}
+
+  shouldProbe(exportId: string): boolean {
+    const e = this.exports.get(exportId);
+    if (!e || e.pages < 4) return true;
+    return e.hitRate >= 0.25 || e.pages % 16 === 0;
+  }
+
+  /** Counts a page of the export; with the probe's outcome when it ran. */
+  record(exportId: string, probe?: { asked: number; found: number }): void {
+    let e = this.exports.get(exportId);
+    if (!e) {
+      e = { pages: 0, hitRate: 1 };
+      if (this.exports.size >= this.capacity) {
+        const oldest = this.exports.keys().next();
+        if (!oldest.done) this.exports.delete(oldest.value);
+      }
+      this.exports.set(exportId, e);
+    }
+    e.pages++;
+    if (probe && probe.asked > 0) e.hitRate = 0.5 * e.hitRate + 0.5 * (probe.found / probe.asked);
+  }
+}
+
+const probeAdvisor = new ProbeAdvisor(1_000);
 
 /**
  * Stores one Graph page (see STORE_PAGE_SQL), in a Prisma transaction or a pg one (the export engine's page
@@ -374,7 +411,7 @@ export interface StoreOptions {
 export async function storeMessagePage(
   target: SqlTarget,
   page: PageInput,
-  { probe = true }: StoreOptions = {},
+  { probe = "auto" }: StoreOptions = {},
 ): Promise<StoredPageCounts> {
   const { tenantId, messages, hostedContents = true } = page;
   if (messages.length === 0) return NOTHING_STORED;
@@ -383,18 +420,19 @@ export async function storeMessagePage(
   const rows = messages.map(toRow).sort(byKey);
   const keys = rows.map((r) => keyOf(tenantId, r));
   const known = keys.map((k) => storedVersions.has(k));
-  if (probe) {
-    const unknown = rows.filter((_, i) => !known[i]);
+  const unknown = rows.filter((_, i) => !known[i]);
+  if (unknown.length > 0 && (probe === "auto" ? probeAdvisor.shouldProbe(page.exportId) : probe)) {
     const at = rows.map((_, i) => i).filter((i) => !known[i]);
-    if (unknown.length > 0) {
-      const found = await sql.rows<{ i: bigint | string | number }>(STORED_VERSIONS_SQL, [
-        tenantId,
-        unknown.map((r) => storable(r.container_id)),
-        unknown.map((r) => storable(r.message_id)),
-        unknown.map((r) => storable(r.etag)),
-      ]);
-      for (const f of found) known[at[Number(f.i) - 1] as number] = true;
-    }
+    const found = await sql.rows<{ i: bigint | string | number }>(STORED_VERSIONS_SQL, [
+      tenantId,
+      unknown.map((r) => storable(r.container_id)),
+      unknown.map((r) => storable(r.message_id)),
+      unknown.map((r) => storable(r.etag)),
+    ]);
+    for (const f of found) known[at[Number(f.i) - 1] as number] = true;
+    probeAdvisor.record(page.exportId, { asked: unknown.length, found: found.length });
+  } else {
+    probeAdvisor.record(page.exportId);
   }
   const result = await sql.rows<PageCountsRow>(
     STORE_PAGE_SQL,
@@ -422,16 +460,19 @@ export async function storeMessagePage(
 
 /** Stores a hosted content's bytes once per hash and links the reference to them. */
 export async function storeHostedContent(
-  tx: Tx,
+  target: SqlTarget,
   ref: { tenantId: string; containerId: string; messageId: string; hostedContentId: string },
   content: { sha256: string; contentType: string; bytes: Buffer },
 ): Promise<void> {
-  await tx.$executeRaw`
-    INSERT INTO hosted_contents (sha256, content_type, size, bytes)
-    VALUES (${content.sha256}, ${content.contentType}, ${content.bytes.length}, ${content.bytes})
-    ON CONFLICT (sha256) DO NOTHING`;
-  await tx.$executeRaw`
-    UPDATE message_hosted_contents SET sha256 = ${content.sha256}, fetched_at = now(), error = NULL
-    WHERE tenant_id = ${ref.tenantId}::uuid AND container_id = ${ref.containerId}
-      AND message_id = ${ref.messageId} AND hosted_content_id = ${ref.hostedContentId}`;
+  const sql = sqlOf(target);
+  await sql.count(
+    `INSERT INTO hosted_contents (sha256, content_type, size, bytes) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (sha256) DO NOTHING`,
+    [content.sha256, content.contentType, content.bytes.length, content.bytes],
+  );
+  await sql.count(
+    `UPDATE message_hosted_contents SET sha256 = $1, fetched_at = now(), error = NULL
+     WHERE tenant_id = $2::uuid AND container_id = $3 AND message_id = $4 AND hosted_content_id = $5`,
+    [content.sha256, ref.tenantId, ref.containerId, ref.messageId, ref.hostedContentId],
+  );
 }

@@ -179,6 +179,56 @@ describe("duplicates", () => {
   });
 });
 
+describe("the probe, by default", () => {
+  /** A pg client that counts the probe statements it runs. */
+  async function storeCountingProbes(exportId: string, pages: GraphChatMessage[][]) {
+    let probes = 0;
+    let stored = 0;
+    for (const messages of pages) {
+      const counts = await withPgTransaction(pgPoolOf(db), (client) => {
+        const counting = {
+          query: (text: string, values?: unknown[]) => {
+            if (text.includes("WITH ORDINALITY AS k(")) probes++;
+            return client.query(text, values);
+          },
+        };
+        return storeMessagePage(counting, { ...ids, exportId, messages });
+      });
+      stored += counts.newVersions;
+    }
+    return { probes, stored };
+  }
+  const newExport = async () =>
+    (
+      await db.export.create({
+        data: {
+          accountId: (await db.tenant.findUniqueOrThrow({ where: { id: ids.tenantId } })).accountId,
+          tenantId: ids.tenantId,
+          scope: "tenant",
+          options: {},
+        },
+      })
+    ).id;
+  const pages = Array.from({ length: 20 }, (_, p) =>
+    Array.from({ length: 10 }, (_, i) =>
+      message(`p${p}-${i}`, "1", "2026-03-01T00:00:00Z", `probe ${p} ${i}`),
+    ),
+  );
+
+  it("stops probing an export whose versions are new, and keeps probing one whose versions are stored", async () => {
+    // All new: the first four pages probe, then only every 16th.
+    expect(await storeCountingProbes(await newExport(), pages)).toEqual({ probes: 5, stored: 200 });
+    // The same versions again from another process (nothing cached): every probe finds them, so each page
+    // probes and no JSON travels; and nothing is stored twice either way.
+    forgetStoredVersions();
+    expect(await storeCountingProbes(await newExport(), pages)).toEqual({ probes: 20, stored: 0 });
+    const count = await db.messageVersion.count({
+      where: { tenantId: ids.tenantId, messageId: { startsWith: "p" } },
+    });
+    expect(count).toBe(200);
+  });
+});
+
 describe("withPgTransaction", () => {
   it("retries a transaction Postgres aborted for a deadlock, and rolls back what it did first", async () => {
     await db.$executeRawUnsafe("CREATE TABLE lock_pair (id int PRIMARY KEY, n int NOT NULL DEFAULT 0)");

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import {
   chatFetchOf,
+  completeEngineTask,
   type ExportPlanOptions,
   type GraphChatMessage,
   INLINE_UNLISTED_SENDERS,
+  markHostedContentGone,
+  pendingHostedContents,
   pgPoolOf,
   type Queryable,
   recordUsage,
@@ -12,7 +15,6 @@ import {
   unlistedSendersOf,
   usageMonth,
   withPgTransaction,
-  withTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
 import { emitUsageThresholds } from "@capstan/webhooks";
@@ -212,11 +214,9 @@ async function fetchHostedContents(
   task: LoadedTask,
 ) {
   const entraTenantId = task.export.tenant.entraTenantId as string;
+  const db = pgPoolOf(ctx.db);
   for (;;) {
-    const pending = await ctx.db.messageHostedContent.findMany({
-      where: { taskId: task.id, sha256: null, error: null },
-      take: 20,
-    });
+    const pending = await pendingHostedContents(db, task.id, 20);
     if (pending.length === 0) return;
     for (const ref of pending) {
       let content: { bytes: Buffer; contentType: string };
@@ -227,24 +227,19 @@ async function fetchHostedContents(
       } catch (error) {
         if (error instanceof GraphError && error.kind === "not_found") {
           // Gone with its message (deleted past 21 days): recorded, not retried.
-          await ctx.db.messageHostedContent.updateMany({
-            where: {
-              taskId: task.id,
-              containerId: ref.containerId,
-              messageId: ref.messageId,
-              hostedContentId: ref.hostedContentId,
-            },
-            data: { error: `not found: ${error.message}`.slice(0, 500) },
-          });
+          await markHostedContentGone(db, task.id, ref, `not found: ${error.message}`);
           continue;
         }
         throw error;
       }
       const sha256 = createHash("sha256").update(content.bytes).digest("hex");
-      await withTransaction(ctx.db, async (tx) => {
-        await storeHostedContent(tx, ref, { sha256, ...content });
-        await tx.exportTask.update({ where: { id: task.id }, data: { hostedContents: { increment: 1 } } });
-        await recordUsage(tx, task.tenantId, task.export.tenant.model, {
+      await withPgTransaction(db, async (client) => {
+        await storeHostedContent(client, ref, { sha256, ...content });
+        await client.query(
+          "UPDATE export_tasks SET hosted_contents = hosted_contents + 1, updated_at = now() WHERE id = $1::uuid",
+          [task.id],
+        );
+        await recordUsage(client, task.tenantId, task.export.tenant.model, {
           requests: 1,
           bytes: content.bytes.length,
         });
@@ -264,19 +259,7 @@ export async function runMessagesTask(
     await fetchPages(ctx, job, token, task);
   }
   await fetchHostedContents(ctx, job, token, task);
-  await withTransaction(ctx.db, async (tx) => {
-    const done = await tx.exportTask.updateMany({
-      where: { id: task.id, status: "running" },
-      data: { status: "completed", finishedAt: new Date() },
-    });
-    if (done.count === 0) throw new LostCheckpoint();
-    // A continuous export's watermark moves only now, after every page of the window is stored.
-    if (task.export.scheduleId && task.windowEnd && task.kind !== "sender_sweep") {
-      await tx.$executeRaw`
-        INSERT INTO target_watermarks (tenant_id, kind, target_id, watermark, updated_at)
-        VALUES (${task.tenantId}::uuid, ${task.kind}::"TaskKind", ${task.targetId}, ${task.windowEnd}, now())
-        ON CONFLICT (tenant_id, kind, target_id) DO UPDATE
-        SET watermark = GREATEST(target_watermarks.watermark, EXCLUDED.watermark), updated_at = now()`;
-    }
+  await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
+    if (!(await completeEngineTask(client, task))) throw new LostCheckpoint();
   });
 }
