@@ -259,29 +259,30 @@ export function storedMessage<T = GraphChatMessage>(row: { raw: unknown; raw_tex
 }
 
 /**
- * Keys of versions this process stored recently (tenant, container, message, etag), least recently used
- * first: their JSON is not sent again. A key whose transaction rolled back is caught by the statement
- * (`missing`) and sent again, so the cache can only save bytes, never lose a version.
+ * Keys of versions this process stored recently (tenant, container, message, etag): their JSON is not sent
+ * again. Two generations approximate least-recently-used without reordering a map on every hit: keys go
+ * into the young set, and when it is full the old set is dropped and the young one becomes old. A key whose
+ * transaction rolled back is caught by the statement (`missing`) and sent again, so the cache can only save
+ * bytes, never lose a version.
  */
 class KeyCache {
-  private readonly keys = new Map<string, true>();
+  private young = new Set<string>();
+  private old = new Set<string>();
   constructor(private readonly capacity: number) {}
   has(key: string): boolean {
-    if (!this.keys.has(key)) return false;
-    this.keys.delete(key);
-    this.keys.set(key, true);
-    return true;
+    return this.young.has(key) || this.old.has(key);
   }
   add(key: string): void {
-    this.keys.delete(key);
-    this.keys.set(key, true);
-    if (this.keys.size > this.capacity) {
-      const oldest = this.keys.keys().next();
-      if (!oldest.done) this.keys.delete(oldest.value);
+    if (this.young.has(key)) return;
+    this.young.add(key);
+    if (this.young.size >= this.capacity / 2) {
+      this.old = this.young;
+      this.young = new Set();
     }
   }
   clear(): void {
-    this.keys.clear();
+    this.young.clear();
+    this.old.clear();
   }
 }
 
