@@ -138,7 +138,7 @@ export function usageMonth(at: Date = new Date()): string {
   return at.toISOString().slice(0, 7);
 }
 
-const LEDGER_SLOTS = 8;
+export const LEDGER_SLOTS = 8;
 
 export interface Usage {
   requests?: number;

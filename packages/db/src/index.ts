@@ -29,6 +29,7 @@ export {
   createExportWithTasks,
   createTargetTasks,
   type ExportPlanOptions,
+  LEDGER_SLOTS,
   recordUsage,
   resumePausedTasks,
   SHARD_EPOCH,
@@ -46,14 +47,17 @@ export {
 } from "./fetch-once";
 export * from "./generated/client";
 export {
+  type CheckpointedPage,
   containerOf,
   deletedAt,
   forgetStoredVersions,
   type GraphChatMessage,
   hostedContentRefs,
+  type PageCheckpoint,
   type PageInput,
   type StoredPageCounts,
   type StoreOptions,
+  storeCheckpointedPage,
   storedJson,
   storedMessage,
   storeHostedContent,

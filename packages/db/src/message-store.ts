@@ -25,6 +25,14 @@ export interface StoredPageCounts {
   newHostedContents: number;
 }
 
+/** A page stored with its checkpoint. */
+export interface CheckpointedPage extends StoredPageCounts {
+  /** Whether the task moved past the page; when false the caller must roll the transaction back. */
+  advanced: boolean;
+  /** The account's monthly message budget as the transaction sees it. */
+  budget: number | null;
+}
+
 interface MessageRow {
   container_type: "chat" | "channel";
   container_id: string;
@@ -132,6 +140,26 @@ export interface PageInput {
   taskId: string;
   messages: GraphChatMessage[];
   hostedContents?: boolean;
+  /**
+   * The export engine's checkpoint, written by the same statement: the task moves past the page only if it
+   * still holds the link the page was fetched with (compare-and-set), and the tenant's usage ledger counts
+   * the request. One statement instead of three round trips per page; the caller's transaction rolls all of
+   * it back when the task was not moved (`advanced` false).
+   */
+  checkpoint?: PageCheckpoint;
+}
+
+export interface PageCheckpoint {
+  /** The nextLink the page was fetched with (null for the first page). */
+  fromCursor: string | null;
+  /** The page's nextLink (null after the last page). */
+  toCursor: string | null;
+  model: "A" | "B" | "evaluation";
+  /** Bytes of the page's body, for the usage ledger. */
+  bytes: number;
+  /** The ledger row written (one of a few per tenant and month, so pages do not queue on one row lock). */
+  ledgerSlot: number;
+  month: string;
 }
 
 // Stores one Graph page in one statement: every new (container, id, etag) version immutably, the current
@@ -210,6 +238,34 @@ const STORE_PAGE_SQL = `
            (SELECT count(*) FROM current_view) AS current_rows,
            (SELECT coalesce(array_agg(i ORDER BY i), '{}') FROM missing) AS missing`;
 
+// STORE_PAGE_SQL with the engine's checkpoint (PageCheckpoint): $23 link held, $24 next link, $25 messages
+// on the page, $26 month, $27 payment model, $28 ledger slot, $29 bytes. Also returns the account's
+// monthly budget, which the engine's threshold check reads in the same transaction.
+const STORE_PAGE_CHECKPOINT_SQL = STORE_PAGE_SQL.replace(
+  /\n\s*SELECT \(SELECT count\(\*\) FROM new_versions\)/,
+  `,
+    advanced AS (
+      UPDATE export_tasks SET cursor = $24, pages_fetched = pages_fetched + 1,
+        messages_seen = messages_seen + $25, messages_stored = messages_stored + (SELECT count(*) FROM export_rows),
+        versions_new = versions_new + (SELECT count(*) FROM new_versions),
+        phase = CASE WHEN $24::text IS NULL THEN 'hosted' ELSE phase END, updated_at = now()
+      WHERE id = $3::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $23::text
+      RETURNING 1
+    ),
+    usage AS (
+      INSERT INTO usage_ledger (tenant_id, month, model, slot, requests, messages, bytes, throttled, updated_at)
+      VALUES ($1::uuid, $26, $27::"PaymentModel", $28, 1, $25, $29, 0, now())
+      ON CONFLICT (tenant_id, month, model, slot) DO UPDATE SET
+        requests = usage_ledger.requests + 1, messages = usage_ledger.messages + EXCLUDED.messages,
+        bytes = usage_ledger.bytes + EXCLUDED.bytes, updated_at = now()
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM advanced) AS advanced, (SELECT count(*) FROM usage) AS usage_rows,
+           (SELECT a.monthly_message_budget FROM accounts a JOIN tenants t ON t.account_id = a.id
+            WHERE t.id = $1::uuid) AS budget,
+           (SELECT count(*) FROM new_versions)`,
+);
+
 // Which of a page's versions message_versions holds already (1-based positions in the key arrays).
 const STORED_VERSIONS_SQL = `
     SELECT k.i FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(container_id, message_id, etag, i)
@@ -221,6 +277,8 @@ type PageCountsRow = {
   new_export_rows: bigint | string;
   new_refs: bigint | string;
   missing: (bigint | string | number)[];
+  advanced?: bigint | string;
+  budget?: number | null;
 };
 
 /** Code-unit order: any fixed total order serves, and it is far cheaper than a locale's collation. */
@@ -405,17 +463,41 @@ class ProbeAdvisor {
 const probeAdvisor = new ProbeAdvisor(1_000);
 
 /**
- * Stores one Graph page (see STORE_PAGE_SQL), in a Prisma transaction or a pg one (the export engine's page
- * path). The JSON of versions known to be stored already (this process's cache, and message_versions itself
- * when probing) does not travel; each other message is serialised once.
+ * Stores one Graph page (see STORE_PAGE_SQL), in a Prisma transaction or a pg one. The JSON of versions
+ * known to be stored already (this process's cache, and message_versions itself when probing) does not
+ * travel; each other message is serialised once.
  */
 export async function storeMessagePage(
   target: SqlTarget,
   page: PageInput,
-  { probe = "auto" }: StoreOptions = {},
+  options: StoreOptions = {},
 ): Promise<StoredPageCounts> {
+  if (page.messages.length === 0) return NOTHING_STORED;
+  return (await storePage(target, page, options)).counts;
+}
+
+/**
+ * The export engine's page path: stores a page and, in the same statement, moves the task past it and adds
+ * the request to the usage ledger (see PageCheckpoint). Run it in a transaction, and roll that back when
+ * `advanced` is false.
+ */
+export async function storeCheckpointedPage(
+  target: SqlTarget,
+  page: PageInput,
+  checkpoint: PageCheckpoint,
+  options: StoreOptions = {},
+): Promise<CheckpointedPage> {
+  const { counts, row } = await storePage(target, page, options, checkpoint);
+  return { ...counts, advanced: Number(row?.advanced ?? 0) === 1, budget: row?.budget ?? null };
+}
+
+async function storePage(
+  target: SqlTarget,
+  page: PageInput,
+  { probe = "auto" }: StoreOptions,
+  checkpoint?: PageCheckpoint,
+): Promise<{ counts: StoredPageCounts; row: PageCountsRow | undefined }> {
   const { tenantId, messages, hostedContents = true } = page;
-  if (messages.length === 0) return NOTHING_STORED;
   const sql = sqlOf(target);
   // Rows in key order: concurrent pages that share messages then lock them in the same order, not crosswise.
   const rows = messages.map(toRow).sort(byKey);
@@ -432,19 +514,29 @@ export async function storeMessagePage(
     ]);
     for (const f of found) known[at[Number(f.i) - 1] as number] = true;
     probeAdvisor.record(page.exportId, { asked: unknown.length, found: found.length });
-  } else {
+  } else if (unknown.length > 0) {
     probeAdvisor.record(page.exportId);
   }
-  const result = await sql.rows<PageCountsRow>(
-    STORE_PAGE_SQL,
-    storeValues(page, rows, (i) => !known[i], hostedContents),
-  );
-  let counts = addCounts(NOTHING_STORED, result[0]);
-  const missing = (result[0]?.missing ?? []).map((i) => Number(i) - 1);
-  if (missing.length > 0) {
+  const values = storeValues(page, rows, (i) => !known[i], hostedContents);
+  const [row] = checkpoint
+    ? await sql.rows<PageCountsRow>(STORE_PAGE_CHECKPOINT_SQL, [
+        ...values,
+        checkpoint.fromCursor,
+        checkpoint.toCursor,
+        messages.length,
+        checkpoint.month,
+        checkpoint.model,
+        checkpoint.ledgerSlot,
+        checkpoint.bytes,
+      ])
+    : await sql.rows<PageCountsRow>(STORE_PAGE_SQL, values);
+  let counts = addCounts(NOTHING_STORED, row);
+  const missing = (row?.missing ?? []).map((i) => Number(i) - 1);
+  if (missing.length > 0 && (!checkpoint || Number(row?.advanced ?? 0) === 1)) {
     // Believed stored, but not there: the same statement again for those rows, now with their JSON. Their
     // export rows, current view and references are in already, so only the versions count.
     const again = missing.map((i) => rows[i] as MessageRow);
+    const before = counts.newVersions;
     counts = addCounts(
       counts,
       (
@@ -454,9 +546,15 @@ export async function storeMessagePage(
         )
       )[0],
     );
+    if (checkpoint && counts.newVersions > before) {
+      await sql.count("UPDATE export_tasks SET versions_new = versions_new + $2 WHERE id = $1::uuid", [
+        page.taskId,
+        counts.newVersions - before,
+      ]);
+    }
   }
   for (const k of keys) storedVersions.add(k);
-  return counts;
+  return { counts, row };
 }
 
 /** Stores a hosted content's bytes once per hash and links the reference to them. */

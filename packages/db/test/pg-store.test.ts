@@ -7,6 +7,7 @@ import {
   type GraphChatMessage,
   isDatabaseUnavailable,
   pgPoolOf,
+  storeCheckpointedPage,
   storedMessage,
   storeMessagePage,
   withPgTransaction,
@@ -226,6 +227,76 @@ describe("the probe, by default", () => {
       where: { tenantId: ids.tenantId, messageId: { startsWith: "p" } },
     });
     expect(count).toBe(200);
+  });
+});
+
+describe("a page stored with the engine's checkpoint", () => {
+  const checkpoint = (fromCursor: string | null, toCursor: string | null) => ({
+    fromCursor,
+    toCursor,
+    model: "B" as const,
+    bytes: 1000,
+    ledgerSlot: 3,
+    month: "2026-04",
+  });
+  const taskRow = (taskId: string) =>
+    db.exportTask.findUniqueOrThrow({
+      where: { id: taskId },
+      select: {
+        cursor: true,
+        phase: true,
+        pagesFetched: true,
+        messagesSeen: true,
+        messagesStored: true,
+        versionsNew: true,
+      },
+    });
+
+  it("moves the task, counts the request and the budget in one statement; refuses a stale link", async () => {
+    const task = await db.exportTask.create({
+      data: {
+        exportId: ids.exportId,
+        tenantId: ids.tenantId,
+        kind: "user_chats",
+        targetId: "cp",
+        status: "running",
+      },
+    });
+    const page = {
+      ...ids,
+      taskId: task.id,
+      messages: [
+        message("c1", "1", "2026-04-01T00:00:00Z", "a"),
+        message("c2", "1", "2026-04-01T00:00:00Z", "b"),
+      ],
+    };
+    const first = await withPgTransaction(pgPoolOf(db), (c) =>
+      storeCheckpointedPage(c, page, checkpoint(null, "link-2")),
+    );
+    expect(first).toMatchObject({ advanced: true, newVersions: 2, newExportRows: 2, budget: null });
+    // A runner still holding the first link lost the race: told so, it rolls back, as the engine does.
+    await expect(
+      withPgTransaction(pgPoolOf(db), async (c) => {
+        const stale = await storeCheckpointedPage(c, page, checkpoint(null, "link-2"));
+        if (!stale.advanced) throw new Error("lost the checkpoint");
+      }),
+    ).rejects.toThrow("lost the checkpoint");
+    // The last page, empty as Graph may send it: the task moves to its hosted-content phase.
+    const last = await withPgTransaction(pgPoolOf(db), (c) =>
+      storeCheckpointedPage(c, { ...page, messages: [] }, checkpoint("link-2", null)),
+    );
+    expect(last).toMatchObject({ advanced: true, newVersions: 0 });
+    expect(await taskRow(task.id)).toEqual({
+      cursor: null,
+      phase: "hosted",
+      pagesFetched: 2,
+      messagesSeen: 2,
+      messagesStored: 2,
+      versionsNew: 2,
+    });
+    const [ledger] = await db.$queryRaw<{ requests: bigint; messages: bigint; bytes: bigint }[]>`
+      SELECT requests, messages, bytes FROM usage_ledger WHERE tenant_id = ${ids.tenantId}::uuid AND month = '2026-04'`;
+    expect(ledger).toEqual({ requests: 2n, messages: 2n, bytes: 2000n });
   });
 });
 

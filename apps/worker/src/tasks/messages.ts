@@ -5,13 +5,14 @@ import {
   type ExportPlanOptions,
   type GraphChatMessage,
   INLINE_UNLISTED_SENDERS,
+  LEDGER_SLOTS,
   markHostedContentGone,
   pendingHostedContents,
   pgPoolOf,
   type Queryable,
   recordUsage,
+  storeCheckpointedPage,
   storeHostedContent,
-  storeMessagePage,
   unlistedSendersOf,
   usageMonth,
   withPgTransaction,
@@ -64,6 +65,7 @@ async function reportUsageThresholds(
   client: Queryable,
   task: LoadedTask,
   added: number,
+  budget: number | null,
 ): Promise<void> {
   if (added === 0) return;
   const { tenant } = task.export;
@@ -81,11 +83,6 @@ async function reportUsageThresholds(
       previousUsed: used - added,
     });
   }
-  const account = await client.query<{ budget: number | null }>(
-    "SELECT monthly_message_budget AS budget FROM accounts WHERE id = $1::uuid",
-    [tenant.accountId],
-  );
-  const budget = account.rows[0]?.budget;
   if (budget) {
     await lockUsage(client, `account:${tenant.accountId}`);
     const { rows } = await client.query<{ total: string | null }>(
@@ -105,16 +102,6 @@ async function reportUsageThresholds(
     });
   }
 }
-
-// Moves the task past one page if it still holds the link the page was fetched with (compare-and-set).
-// $1 task, $2 link held, $3 next link (null after the last page), $4 messages seen, $5 added to the result
-// set, $6 new versions, $7 whether this was the last page.
-const ADVANCE_TASK_SQL = `
-    UPDATE export_tasks SET cursor = $3, pages_fetched = pages_fetched + 1,
-      messages_seen = messages_seen + $4, messages_stored = messages_stored + $5,
-      versions_new = versions_new + $6, phase = CASE WHEN $7::boolean THEN 'hosted' ELSE phase END,
-      updated_at = now()
-    WHERE id = $1::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $2`;
 
 /**
  * What a chat listing asks for. A whole-tenant fetch-once listing names the tenant's unlisted senders it
@@ -168,31 +155,29 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
     );
     const last = page.nextLink === null;
     const previous = cursor;
-    // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path.
+    // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path. One statement
+    // stores the page, moves the task past it and counts the request; the threshold check reads what it wrote.
     const stored = await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-      const stored = await storeMessagePage(client, {
-        tenantId: task.tenantId,
-        exportId: task.exportId,
-        taskId: task.id,
-        messages: page.value,
-        hostedContents,
-      });
-      const moved = await client.query(ADVANCE_TASK_SQL, [
-        task.id,
-        previous,
-        page.nextLink,
-        page.value.length,
-        stored.newExportRows,
-        stored.newVersions,
-        last,
-      ]);
-      if (moved.rowCount === 0) throw new LostCheckpoint();
-      await recordUsage(client, task.tenantId, task.export.tenant.model, {
-        requests: 1,
-        messages: page.value.length,
-        bytes: page.bytes,
-      });
-      await reportUsageThresholds(ctx, client, task, page.value.length);
+      const stored = await storeCheckpointedPage(
+        client,
+        {
+          tenantId: task.tenantId,
+          exportId: task.exportId,
+          taskId: task.id,
+          messages: page.value,
+          hostedContents,
+        },
+        {
+          fromCursor: previous,
+          toCursor: page.nextLink,
+          model: task.export.tenant.model,
+          bytes: page.bytes,
+          ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
+          month: usageMonth(),
+        },
+      );
+      if (!stored.advanced) throw new LostCheckpoint();
+      await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
       return stored;
     });
     ctx.metrics?.pageStored({
