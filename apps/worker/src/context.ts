@@ -1,6 +1,7 @@
 import type { Db, EngineTask } from "@capstan/db";
 import type { GraphClient, TokenProvider } from "@capstan/graph";
 import type { Logger } from "pino";
+import type { FairGate } from "./fair-gate";
 import type { WorkerMetrics } from "./metrics";
 
 /** What every task handler needs. */
@@ -20,6 +21,8 @@ export interface EngineContext {
    * tasks were created and when one closed. Idempotent (the job id is the task id).
    */
   admit(tenantId: string): Promise<void>;
+  /** Where pages wait for a database connection to be stored: tenants take turns (see FairGate). */
+  pageGate: FairGate;
   /** Adds time a task spent stepped aside; flushed to Postgres in batches. */
   recordWait(taskId: string, ms: number): void;
   /** Observability hooks (Prometheus and the ops dashboard's per-minute counters); absent in bare tests. */

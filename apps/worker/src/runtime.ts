@@ -8,6 +8,7 @@ import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
 import type { EngineContext } from "./context";
+import { FairGate } from "./fair-gate";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
 import { createWorkerMetrics, MinuteCounters, type WorkerMetrics } from "./metrics";
@@ -125,6 +126,8 @@ export async function startWorkerRuntime(
       evaluationMonthlyCap: config.EVALUATION_MONTHLY_CAP,
     },
     admit,
+    // Two connections stay free of page stores for the statements every task runs (load, claim, complete).
+    pageGate: new FairGate(Math.max(1, config.DATABASE_POOL_SIZE - 2)),
     recordWait(taskId, ms) {
       waits.set(taskId, (waits.get(taskId) ?? 0) + ms);
     },

@@ -157,29 +157,31 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
     const previous = cursor;
     // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path. One statement
     // stores the page, moves the task past it and counts the request; the threshold check reads what it wrote.
-    const stored = await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-      const stored = await storeCheckpointedPage(
-        client,
-        {
-          tenantId: task.tenantId,
-          exportId: task.exportId,
-          taskId: task.id,
-          messages: page.value,
-          hostedContents,
-        },
-        {
-          fromCursor: previous,
-          toCursor: page.nextLink,
-          model: task.export.tenant.model,
-          bytes: page.bytes,
-          ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
-          month: usageMonth(),
-        },
-      );
-      if (!stored.advanced) throw new LostCheckpoint();
-      await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
-      return stored;
-    });
+    const stored = await ctx.pageGate.run(task.tenantId, () =>
+      withPgTransaction(pgPoolOf(ctx.db), async (client) => {
+        const stored = await storeCheckpointedPage(
+          client,
+          {
+            tenantId: task.tenantId,
+            exportId: task.exportId,
+            taskId: task.id,
+            messages: page.value,
+            hostedContents,
+          },
+          {
+            fromCursor: previous,
+            toCursor: page.nextLink,
+            model: task.export.tenant.model,
+            bytes: page.bytes,
+            ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
+            month: usageMonth(),
+          },
+        );
+        if (!stored.advanced) throw new LostCheckpoint();
+        await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
+        return stored;
+      }),
+    );
     ctx.metrics?.pageStored({
       fetched: page.value.length,
       stored: stored.newExportRows,
