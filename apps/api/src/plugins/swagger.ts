@@ -19,7 +19,8 @@ export default fp(async function openapi(app: FastifyInstance) {
           "Conventions: every route lives under /v1 and needs an API key (`Authorization: Bearer cap_live_…`) " +
           "with the scope the route names; errors are RFC 9457 problem+json with a stable `code`; lists are " +
           "cursor-paginated (`?cursor=&limit=`, `nextCursor`); POST honours `Idempotency-Key`; every response " +
-          "carries `x-request-id`; each key is rate limited (429 with Retry-After).",
+          "carries `x-request-id`; each key is rate limited (`RateLimit-Policy` and `RateLimit` headers, then 429 " +
+          "with Retry-After).",
       },
       components: {
         securitySchemes: {
