@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, createAccount, type TestAccount, type TestApp } from "./helpers";
 
 const METHODS = ["get", "put", "post", "delete", "patch"];
-type Op = Record<string, any>;
+// biome-ignore lint/suspicious/noExplicitAny: the test walks the document as untyped JSON
+type Json = any;
+type Op = Record<string, Json>;
 
 let t: TestApp;
 let acme: TestAccount;
-let doc: Record<string, any>;
+let doc: Record<string, Json>;
 
-function operations(items: Record<string, any>): [string, string, Op][] {
+function operations(items: Record<string, Json>): [string, string, Op][] {
   return Object.entries(items).flatMap(([path, item]) =>
     METHODS.filter((m) => item[m]).map((m) => [path, m, item[m]] as [string, string, Op]),
   );
@@ -55,7 +57,7 @@ describe("the OpenAPI document an integrator generates a client from", () => {
   it("documents every error answer as problem+json, and 500 and 503 everywhere", () => {
     for (const [path, method, op] of operations(doc.paths)) {
       expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(["500", "503"]));
-      for (const [status, response] of Object.entries<any>(op.responses)) {
+      for (const [status, response] of Object.entries<Json>(op.responses)) {
         if (Number(status) < 400) continue;
         const name = `${method} ${path} ${status}`;
         expect(Object.keys(response.content), name).toEqual(["application/problem+json"]);
