@@ -14,6 +14,7 @@ export type Tenant = Schemas["Tenant"];
 export type CreatedTenant = Schemas["CreatedTenant"];
 export type Export = Schemas["Export"];
 export type ArchivedMessage = Schemas["ArchivedMessage"];
+export type ExportMessage = Schemas["ExportMessage"];
 export type Problem = Schemas["Problem"];
 /** Every webhook event a partner endpoint can receive, discriminated by `type`. */
 export type WebhookEvent = Schemas[Extract<keyof Schemas, `WebhookEvent_${string}`>];
@@ -271,6 +272,34 @@ export async function* streamTenantMessages(
   // openapi-fetch has already read a failure's body into `error`.
   if (!result.response.ok || !result.data) unwrap(result);
   yield* ndjson<ArchivedMessage>(result.data as ReadableStream<Uint8Array>);
+}
+
+/** The message versions one export stored, page by page. */
+export function exportMessages(
+  client: CapstanApi,
+  exportId: string,
+  query: { limit?: number } = {},
+): AsyncGenerator<ExportMessage> {
+  return paginate(async (cursor) =>
+    unwrap(
+      await client.GET("/v1/exports/{exportId}/messages", {
+        params: { path: { exportId }, query: { ...query, ...(cursor ? { cursor } : {}) } },
+      }),
+    ),
+  );
+}
+
+/** Every message version one export stored, in one NDJSON response read as it arrives. */
+export async function* streamExportMessages(
+  client: CapstanApi,
+  exportId: string,
+): AsyncGenerator<ExportMessage> {
+  const result = await client.GET("/v1/exports/{exportId}/messages.ndjson", {
+    params: { path: { exportId } },
+    parseAs: "stream",
+  });
+  if (!result.response.ok || !result.data) unwrap(result);
+  yield* ndjson<ExportMessage>(result.data as ReadableStream<Uint8Array>);
 }
 
 // ---- Webhooks ----

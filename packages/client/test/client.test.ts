@@ -3,16 +3,26 @@ import net from "node:net";
 import { createSimulator, DEMO_APP, DEMO_TENANT, type Simulator } from "@capstan/graph-sim";
 import { signWebhook } from "@capstan/webhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, createAccount, type TestAccount, type TestApp } from "../../../apps/api/test/helpers";
+import {
+  addKey,
+  buildTestApp,
+  createAccount,
+  createActiveTenant,
+  type TestAccount,
+  type TestApp,
+} from "../../../apps/api/test/helpers";
 import { startWorkerRuntime, type WorkerRuntime } from "../../../apps/worker/src/runtime";
 import {
   type ArchivedMessage,
   type CapstanApi,
   CapstanError,
   createCapstanClient,
+  type ExportMessage,
+  exportMessages,
   onboardTenant,
   rateLimitOf,
   readConsentReturn,
+  streamExportMessages,
   streamTenantMessages,
   tenantMessages,
   unwrap,
@@ -140,6 +150,15 @@ describe("@capstan/client against the real API", () => {
     expect(new Set(streamed.map(key))).toEqual(new Set(paged.map(key)));
     const byKey = new Map(paged.map((m) => [key(m), m]));
     for (const m of streamed) expect(m.message).toEqual(byKey.get(key(m))?.message);
+
+    // The export's own result set, both ways.
+    const inExport: ExportMessage[] = [];
+    for await (const m of exportMessages(client, done.id, { limit: 50 })) inExport.push(m);
+    const streamedExport: ExportMessage[] = [];
+    for await (const m of streamExportMessages(client, done.id)) streamedExport.push(m);
+    expect(inExport.length).toBe(done.progress.messagesStored);
+    expect(new Set(streamedExport.map(key))).toEqual(new Set(inExport.map(key)));
+    expect(new Set(inExport.map(key))).toEqual(new Set(paged.map(key)));
   });
 
   it("throws problems as CapstanError with their stable code", async () => {
@@ -206,5 +225,69 @@ describe("@capstan/client against the real API", () => {
     expect(() => verifyWebhook(endpoint.secret, stale, body)).toThrow(WebhookVerificationError);
     const { "webhook-signature": _, ...unsigned } = headers;
     expect(() => verifyWebhook(endpoint.secret, unsigned, body)).toThrow(/missing webhook-signature/);
+  });
+});
+
+describe("waitForExport under the API's rate limit", () => {
+  let small: TestApp;
+  afterAll(async () => {
+    await small?.close();
+  });
+
+  it("waits out a 429 for as long as Retry-After says, then polls on to the end", async () => {
+    // Two requests per two seconds per key; no worker, so the export stays queued until it is cancelled.
+    const port = await freePort();
+    small = await buildTestApp({ API_RATE_LIMIT_MAX: "2", API_RATE_LIMIT_WINDOW_MS: "2000" });
+    await small.app.listen({ host: "127.0.0.1", port });
+    const account = await createAccount(small.app, "Initech");
+    const operator = await addKey(small.app, account.accountId, ["read", "write"]);
+    const tenant = await createActiveTenant(small.app, account.accountId, randomUUID());
+    const created = await small.app.inject({
+      method: "POST",
+      url: `/v1/tenants/${tenant.id}/exports`,
+      headers: operator.auth,
+      payload: { scope: "user", userId: "someone@initech.example" },
+    });
+    expect(created.statusCode, created.body).toBe(202);
+    const exportId = created.json().id as string;
+
+    // The real fetch, watched: which statuses came back, and when.
+    const answers: { status: number; at: number; retryAfter: string | null }[] = [];
+    const watched = createCapstanClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      apiKey: account.apiKey,
+      fetch: async (request) => {
+        const response = await fetch(request);
+        answers.push({
+          status: response.status,
+          at: Date.now(),
+          retryAfter: response.headers.get("retry-after"),
+        });
+        return response;
+      },
+    });
+    const waiting = waitForExport(watched, exportId, { intervalMs: 50, timeoutMs: 30_000 });
+    // Cancel (with another key: limits are per key) once the poller has been refused.
+    const deadline = Date.now() + 10_000;
+    while (!answers.some((a) => a.status === 429) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    const cancelled = await small.app.inject({
+      method: "POST",
+      url: `/v1/exports/${exportId}/cancel`,
+      headers: operator.auth,
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+
+    const done = await waiting;
+    expect(done.status).toBe("cancelled");
+    const refused = answers.findIndex((a) => a.status === 429);
+    expect(refused).toBeGreaterThan(0);
+    const next = answers[refused + 1];
+    expect(next, "a poll after the 429").toBeDefined();
+    // The next poll came no sooner than Retry-After seconds later (less a little clock slack).
+    const retryAfter = Number(answers[refused]!.retryAfter);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(next!.at - answers[refused]!.at).toBeGreaterThanOrEqual(retryAfter * 1000 - 50);
+    expect(answers.at(-1)!.status).toBe(200);
   });
 });
