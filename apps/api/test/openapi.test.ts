@@ -65,9 +65,18 @@ describe("the OpenAPI document an integrator generates a client from", () => {
           "#/components/schemas/Problem",
         );
         expect(response.content["application/problem+json"].example.status, name).toBe(Number(status));
+        expect(response.content["application/problem+json"].example.code, name).toMatch(/^[a-z_]+$/);
         expect(response.description, name).not.toBe("Default Response");
       }
     }
+  });
+
+  it("gives state conflicts the example of the problem the operation answers", () => {
+    const example = (path: string, method: string, status: string) =>
+      doc.paths[path][method].responses[status].content["application/problem+json"].example.code;
+    expect(example("/v1/exports/{exportId}/cancel", "post", "409")).toBe("export_finished");
+    expect(example("/v1/tenants/{tenantId}/exports", "post", "409")).toBe("tenant_not_active");
+    expect(example("/v1/tenants/{tenantId}/purge", "post", "422")).toBe("purge_not_confirmed");
   });
 
   it("shows an example on every JSON request body and on the main responses", () => {
@@ -85,7 +94,7 @@ describe("the OpenAPI document an integrator generates a client from", () => {
       ["/v1/api-keys", "post", "201"],
       ["/v1/webhook-endpoints", "post", "201"],
     ];
-    for (const [path, method, status] of main) {
+    for (const [path, method, status] of main as [string, string, string][]) {
       const example = doc.paths[path][method].responses[status].content["application/json"].example;
       expect(example, `${method} ${path} ${status}`).toBeDefined();
     }

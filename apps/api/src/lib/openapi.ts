@@ -82,6 +82,28 @@ const ERRORS: Record<string, { description: string; code: string; title: string;
   },
 };
 
+/** The problem a 409 or 422 of an operation is about, for its example (docs/api.md lists them all). */
+const STATE_PROBLEMS: Record<string, Record<string, [code: string, detail: string]>> = {
+  updateTenant: { "409": ["tenant_offboarded", "The tenant is offboarded"] },
+  createConsentLink: { "409": ["tenant_offboarded", "The tenant is offboarded"] },
+  verifyTenant: { "409": ["tenant_not_consented", "No admin has consented for this tenant yet"] },
+  purgeTenant: {
+    "409": ["tenant_not_offboarded", "Offboard the tenant before purging it"],
+    "422": ["purge_not_confirmed", "confirm must be the tenant's id"],
+  },
+  createExport: { "409": ["tenant_not_active", "The tenant is not active"] },
+  cancelExport: { "409": ["export_finished", "The export already ended"] },
+  setSchedule: { "409": ["tenant_offboarded", "The tenant is offboarded"] },
+  createWebhookEndpoint: {
+    "409": ["webhook_endpoint_limit", "The account has as many webhook endpoints as it may"],
+    "422": ["webhook_url_refused", "url: the address is private"],
+  },
+  updateWebhookEndpoint: { "422": ["webhook_url_refused", "url: the address is private"] },
+  replayWebhookEvents: { "409": ["webhook_endpoint_disabled", "The endpoint is disabled"] },
+  redeliverWebhookEvent: { "409": ["webhook_endpoint_disabled", "The endpoint is disabled"] },
+  consentCallback: { "409": ["consent_state_used", "This consent link was already used"] },
+};
+
 const SUCCESS: Record<string, string> = {
   "200": "OK",
   "201": "Created",
@@ -154,15 +176,16 @@ function exampleFor(schema: Json | undefined, schemas: Record<string, Json>): un
   return undefined;
 }
 
-function problemExample(status: string, path: string) {
+function problemExample(status: string, path: string, operationId: string | undefined) {
   const error = ERRORS[status];
   if (!error) return undefined;
+  const [code, detail] = STATE_PROBLEMS[operationId ?? ""]?.[status] ?? [error.code, error.detail];
   return {
-    type: `https://capstan.dev/problems/${error.code}`,
+    type: `https://capstan.dev/problems/${code}`,
     title: error.title,
     status: Number(status),
-    code: error.code,
-    detail: error.detail,
+    code,
+    detail,
     instance: path.replace(/\{(\w+)\}/g, "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f"),
     requestId: "6e37788a-6b8d-460e-b77b-47decb567335",
     ...(status === "400" ? { errors: [{ path: "model", message: "Invalid option" }] } : {}),
@@ -220,7 +243,7 @@ export function finishDocument<T extends object>(document: T, options: FinishOpt
         response.content = {
           [PROBLEM]: {
             schema: { $ref: "#/components/schemas/Problem" },
-            example: problemExample(status, path),
+            example: problemExample(status, path, operation.operationId),
           },
         };
       }

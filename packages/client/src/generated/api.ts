@@ -5073,11 +5073,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/consent_state_used",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "consent_state_used",
+                     *       "detail": "This consent link was already used",
                      *       "instance": "/v1/consent/callback",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -5877,11 +5877,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/webhook_endpoint_disabled",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "webhook_endpoint_disabled",
+                     *       "detail": "The endpoint is disabled",
                      *       "instance": "/v1/events/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/redeliver",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -6587,11 +6587,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/export_finished",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "export_finished",
+                     *       "detail": "The export already ended",
                      *       "instance": "/v1/exports/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/cancel",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -8695,11 +8695,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/tenant_offboarded",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "tenant_offboarded",
+                     *       "detail": "The tenant is offboarded",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -8918,11 +8918,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/tenant_offboarded",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "tenant_offboarded",
+                     *       "detail": "The tenant is offboarded",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/consent",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -10275,11 +10275,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/tenant_not_offboarded",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "tenant_not_offboarded",
+                     *       "detail": "Offboard the tenant before purging it",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/purge",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -10298,11 +10298,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/idempotency_key_reused",
+                     *       "type": "https://capstan.dev/problems/purge_not_confirmed",
                      *       "title": "Unprocessable Entity",
                      *       "status": 422,
-                     *       "code": "idempotency_key_reused",
-                     *       "detail": "This Idempotency-Key was used with a different request",
+                     *       "code": "purge_not_confirmed",
+                     *       "detail": "confirm must be the tenant's id",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/purge",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -10744,11 +10744,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/tenant_offboarded",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "tenant_offboarded",
+                     *       "detail": "The tenant is offboarded",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/schedule",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -11388,11 +11388,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/tenant_not_consented",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "tenant_not_consented",
+                     *       "detail": "No admin has consented for this tenant yet",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/verify",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -11847,11 +11847,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/webhook_endpoint_limit",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "webhook_endpoint_limit",
+                     *       "detail": "The account has as many webhook endpoints as it may",
                      *       "instance": "/v1/webhook-endpoints",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -11870,11 +11870,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/idempotency_key_reused",
+                     *       "type": "https://capstan.dev/problems/webhook_url_refused",
                      *       "title": "Unprocessable Entity",
                      *       "status": 422,
-                     *       "code": "idempotency_key_reused",
-                     *       "detail": "This Idempotency-Key was used with a different request",
+                     *       "code": "webhook_url_refused",
+                     *       "detail": "url: the address is private",
                      *       "instance": "/v1/webhook-endpoints",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -12530,11 +12530,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/idempotency_key_reused",
+                     *       "type": "https://capstan.dev/problems/webhook_url_refused",
                      *       "title": "Unprocessable Entity",
                      *       "status": 422,
-                     *       "code": "idempotency_key_reused",
-                     *       "detail": "This Idempotency-Key was used with a different request",
+                     *       "code": "webhook_url_refused",
+                     *       "detail": "url: the address is private",
                      *       "instance": "/v1/webhook-endpoints/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -13397,11 +13397,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/webhook_endpoint_disabled",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "webhook_endpoint_disabled",
+                     *       "detail": "The endpoint is disabled",
                      *       "instance": "/v1/webhook-endpoints/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/replay",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
