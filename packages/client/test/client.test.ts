@@ -291,3 +291,30 @@ describe("waitForExport under the API's rate limit", () => {
     expect(answers.at(-1)!.status).toBe(200);
   });
 });
+
+describe("helpers that read what the API sent", () => {
+  it("reads a consent return URL, and refuses one Capstan did not make", () => {
+    expect(readConsentReturn(`${RETURN_URL}?tenantId=t-1&outcome=error&code=consent_declined`)).toEqual({
+      tenantId: "t-1",
+      outcome: "error",
+      code: "consent_declined",
+    });
+    expect(() => readConsentReturn(`${RETURN_URL}?tenantId=t-1&outcome=maybe`)).toThrow(/not a Capstan/);
+    expect(() => readConsentReturn(RETURN_URL)).toThrow(/not a Capstan/);
+  });
+
+  it("matches the RateLimit item to its policy among several", () => {
+    const headers = new Headers({
+      "ratelimit-policy": '"burst";q=10;w=1, "api-key";q=600;w=60',
+      ratelimit: '"api-key";r=17;t=42',
+    });
+    expect(rateLimitOf(headers)).toEqual({
+      policy: "api-key",
+      quota: 600,
+      windowSeconds: 60,
+      remaining: 17,
+      resetSeconds: 42,
+    });
+    expect(rateLimitOf(new Headers())).toBeNull();
+  });
+});
