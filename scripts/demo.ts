@@ -1,11 +1,22 @@
 /**
  * Capstan end to end on one machine: real PostgreSQL and Redis, the Graph simulator, the API and a worker
  * as separate processes. Onboards the simulator's demo tenant through admin consent, exports one user's
- * chats, checks the result against the simulator's ground truth and the rows in Postgres, then stops.
+ * chats, checks the result against the simulator's ground truth and the rows in Postgres, then stops. The
+ * ISV's side talks to the API through @capstan/client, as an integration would.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import {
+  type CapstanApi,
+  createCapstanClient,
+  onboardTenant,
+  rateLimitOf,
+  readConsentReturn,
+  tenantMessages,
+  unwrap,
+  waitForExport,
+} from "@capstan/client";
 import { DEMO_APP, DEMO_TENANT } from "@capstan/graph-sim";
 import {
   migrateDeploy,
@@ -125,34 +136,14 @@ async function main() {
   await waitFor(`${apiUrl}/healthz`, "the API");
   say(`› API on ${apiUrl} (docs at ${apiUrl}/docs), worker started`);
 
-  const { apiKey } = await onboard(apiUrl, opsToken);
-  const auth = { authorization: `Bearer ${apiKey}`, "content-type": "application/json" };
-
-  const tenants = await json<{ data: { id: string; entraTenantId: string | null }[] }>(
-    await fetch(`${apiUrl}/v1/tenants`, { headers: auth }),
-  );
-  const tenant = tenants.data.find((t) => t.entraTenantId === DEMO_TENANT.tenantId);
-  if (!tenant) throw new Error("the demo tenant was not onboarded");
+  const { client, tenantId } = await onboard(apiUrl, opsToken);
 
   const exportStarted = Date.now();
-  const created = await json<{ id: string }>(
-    await fetch(`${apiUrl}/v1/tenants/${tenant.id}/exports`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ scope: "user", userId: DEMO_TENANT.demoUserId }),
-    }),
+  const userExport = { scope: "user" as const, userId: DEMO_TENANT.demoUserId };
+  const created = unwrap(
+    await client.POST("/v1/tenants/{tenantId}/exports", { params: { path: { tenantId } }, body: userExport }),
   );
-  type ExportView = {
-    status: string;
-    error: string | null;
-    progress: { messagesStored: number; pagesFetched: number };
-  };
-  let view: ExportView;
-  for (;;) {
-    view = await json<ExportView>(await fetch(`${apiUrl}/v1/exports/${created.id}`, { headers: auth }));
-    if (view.status !== "queued" && view.status !== "running") break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const view = await waitForExport(client, created.id, { intervalMs: 100 });
   const seconds = ((Date.now() - exportStarted) / 1000).toFixed(2);
   if (view.status !== "completed") throw new Error(`export ${view.status}: ${view.error}`);
   say(
@@ -168,8 +159,7 @@ async function main() {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   const rows = Number(
-    (await db.query("SELECT count(*) AS n FROM message_versions WHERE tenant_id = $1", [tenant.id])).rows[0]
-      .n,
+    (await db.query("SELECT count(*) AS n FROM message_versions WHERE tenant_id = $1", [tenantId])).rows[0].n,
   );
   await db.end();
   const ok = truth.counts.current === view.progress.messagesStored && rows === truth.counts.current;
@@ -178,28 +168,32 @@ async function main() {
       `${view.progress.messagesStored}; Postgres has ${rows} rows ${ok ? "✓" : "✗"}`,
   );
 
+  // The archive as an ISV reads it: cursor pages, followed by the client.
+  let archived = 0;
+  for await (const _message of tenantMessages(client, tenantId, { limit: 500 })) archived++;
+  const readOk = archived === truth.counts.current;
+  say(`› archive read back over the API: ${archived} messages ${readOk ? "✓" : "✗"}`);
+
   // The same export again stores nothing twice.
-  const again = await json<{ id: string }>(
-    await fetch(`${apiUrl}/v1/tenants/${tenant.id}/exports`, {
-      method: "POST",
-      headers: auth,
-      body: JSON.stringify({ scope: "user", userId: DEMO_TENANT.demoUserId }),
-    }),
+  const again = unwrap(
+    await client.POST("/v1/tenants/{tenantId}/exports", { params: { path: { tenantId } }, body: userExport }),
   );
-  let second: ExportView & { progress: { versionsNew: number } };
-  for (;;) {
-    second = await json(await fetch(`${apiUrl}/v1/exports/${again.id}`, { headers: auth }));
-    if (second.status !== "queued" && second.status !== "running") break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const second = await waitForExport(client, again.id, { intervalMs: 100 });
   const rerunOk = second.status === "completed" && second.progress.versionsNew === 0;
   say(`› re-run: ${second.progress.versionsNew} new versions stored ${rerunOk ? "✓" : "✗"}`);
+  const { response } = await client.GET("/v1/account");
+  const limit = rateLimitOf(response.headers);
+  if (limit)
+    say(`› rate limit "${limit.policy}": ${limit.remaining} of ${limit.quota} requests left this window`);
   say(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  await shutdown(ok && rerunOk ? 0 : 1);
+  await shutdown(ok && readOk && rerunOk ? 0 : 1);
 }
 
-/** Operator creates an account and key (ops API); the ISV onboards the tenant through admin consent. */
-async function onboard(apiUrl: string, opsToken: string): Promise<{ apiKey: string }> {
+/**
+ * Operator creates an account and key (ops API, plain HTTP: operators are not ISVs); the ISV onboards the
+ * tenant through admin consent with the client.
+ */
+async function onboard(apiUrl: string, opsToken: string): Promise<{ client: CapstanApi; tenantId: string }> {
   const ops = { authorization: `Bearer ${opsToken}`, "content-type": "application/json" };
   const account = await json<{ id: string; name: string }>(
     await fetch(`${apiUrl}/ops/v1/accounts`, {
@@ -217,27 +211,29 @@ async function onboard(apiUrl: string, opsToken: string): Promise<{ apiKey: stri
   );
   say(`› operator created account "${account.name}" and API key ${key.prefix}… (ops API)`);
 
-  const auth = { authorization: `Bearer ${key.key}`, "content-type": "application/json" };
-  const tenant = await json<{ id: string; consentUrl: string }>(
-    await fetch(`${apiUrl}/v1/tenants`, {
-      method: "POST",
-      headers: { ...auth, "idempotency-key": "demo-onboarding" },
-      body: JSON.stringify({ model: "B", displayName: DEMO_TENANT.name }),
-    }),
+  const client = createCapstanClient({ baseUrl: apiUrl, apiKey: key.key });
+  const tenant = await onboardTenant(
+    client,
+    { model: "B", displayName: DEMO_TENANT.name, returnUrl: "https://isv.example/capstan/consent-done" },
+    "demo-onboarding",
   );
   // The customer's admin opens the consent URL (fetch plays the browser): Microsoft's consent page (the
-  // simulator) redirects to Capstan's callback, which proves the consent with a token from MSAL.
+  // simulator) redirects to Capstan's callback, which proves the consent with a token from MSAL and sends
+  // the browser back to the ISV's returnUrl.
   const consent = await fetch(tenant.consentUrl, { redirect: "manual" });
   const callback = consent.headers.get("location");
   if (consent.status !== 302 || !callback) throw new Error(`admin consent answered ${consent.status}`);
-  const outcome = await json<{ status: string; entraTenantId: string }>(
-    await fetch(callback, { redirect: "manual" }),
+  const answer = await fetch(callback, { redirect: "manual" });
+  const back = readConsentReturn(answer.headers.get("location") ?? callback);
+  if (back.outcome !== "active") throw new Error(`consent failed: ${back.code}`);
+  const onboarded = unwrap(
+    await client.GET("/v1/tenants/{tenantId}", { params: { path: { tenantId: back.tenantId } } }),
   );
   say(
-    `› tenant ${DEMO_TENANT.name} onboarded through admin consent: ${outcome.status} ` +
-      `(Entra tenant ${outcome.entraTenantId}, token from MSAL)`,
+    `› tenant ${DEMO_TENANT.name} onboarded through admin consent: ${onboarded.status} ` +
+      `(Entra tenant ${onboarded.entraTenantId}, token from MSAL)`,
   );
-  return { apiKey: key.key };
+  return { client, tenantId: onboarded.id };
 }
 
 main().catch(async (error) => {

@@ -13,6 +13,11 @@ echo "› typecheck"
 pnpm --silent turbo run typecheck --output-logs=errors-only
 echo "› lint"
 pnpm --silent exec biome check .
+echo "› api contract (generated client up to date, OpenAPI document lint-clean)"
+pnpm --silent exec tsx scripts/openapi.ts check
+# Offline and pinned: no telemetry, no update check (also `telemetry: off` in redocly.yaml).
+REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+  pnpm --silent exec redocly lint packages/client/openapi.json --config redocly.yaml --format stylish
 echo "› tests"
 results="$(mktemp)"
 status=0

@@ -388,7 +388,11 @@ describe("the OpenAPI document", () => {
     const res = await t.app.inject({ method: "GET", url: "/docs/json" });
     expect(res.statusCode).toBe(200);
     const doc = res.json();
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["apiKey", "opsToken"]);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual([
+      "apiKey",
+      "opsToken",
+      "opsTokenHeader",
+    ]);
     // The ops dashboard's pages under /ops (HTML behind an ops sign-in) are not part of the API document.
     const documented = t.app.routeCatalog.filter(
       (r) => r.url.startsWith("/v1/") || r.url.startsWith("/ops/v1/"),
@@ -401,10 +405,12 @@ describe("the OpenAPI document", () => {
       expect(op.tags?.length, name).toBeGreaterThan(0);
       expect(op.summary, name).toBeTruthy();
       if (route.url === "/v1/consent/callback") expect(op.security, name).toEqual([]);
-      else if (route.url.startsWith("/ops/")) expect(op.security, name).toEqual([{ opsToken: [] }]);
+      else if (route.url.startsWith("/ops/"))
+        expect(op.security, name).toEqual([{ opsToken: [] }, { opsTokenHeader: [] }]);
       else {
-        expect(op.security, name).toEqual([{ apiKey: [] }]);
         expect(op["x-required-scope"], name).toMatch(/^(read|write|admin)$/);
+        // The scope is the role the API key requirement names (OpenAPI 3.1).
+        expect(op.security, name).toEqual([{ apiKey: [op["x-required-scope"]] }]);
         expect(Object.keys(op.responses), name).toEqual(expect.arrayContaining(["401", "403", "429"]));
       }
     }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common";
+import { examples } from "./examples";
 
 export const ApiScope = z
   .enum(["read", "write", "admin"])
@@ -17,7 +18,7 @@ export const AccountView = z
       .describe("Messages a month across all tenants; 80% and 100% of it raise usage.threshold_reached"),
     createdAt: z.iso.datetime(),
   })
-  .meta({ id: "Account" });
+  .meta({ id: "Account", examples: [examples.account] });
 
 export const BudgetBody = z
   .object({
@@ -30,12 +31,12 @@ export const BudgetBody = z
       .describe("Messages a month across the account's tenants, or null for no budget"),
   })
   .strict()
-  .meta({ id: "BudgetInput" });
+  .meta({ id: "BudgetInput", examples: [examples.budget] });
 export type AccountView = z.infer<typeof AccountView>;
 
 export const CreateAccountBody = z
   .object({ name: z.string().trim().min(1).max(200).describe("The ISV's name") })
-  .meta({ id: "CreateAccount" });
+  .meta({ id: "CreateAccount", examples: [examples.createAccount] });
 export type CreateAccountBody = z.infer<typeof CreateAccountBody>;
 
 const Scopes = z
@@ -56,7 +57,7 @@ export const CreateApiKeyBody = z
         "When the key stops working (refused with api_key_expired); omit for a key that never expires",
       ),
   })
-  .meta({ id: "CreateApiKey" });
+  .meta({ id: "CreateApiKey", examples: [examples.createApiKey] });
 export type CreateApiKeyBody = z.infer<typeof CreateApiKeyBody>;
 
 export const ApiKeyView = z
@@ -72,12 +73,12 @@ export const ApiKeyView = z
     revokedAt: z.iso.datetime().nullable(),
     expiresAt: z.iso.datetime().nullable().describe("When the key stops working; null: never"),
   })
-  .meta({ id: "ApiKey" });
+  .meta({ id: "ApiKey", examples: [examples.apiKey] });
 export type ApiKeyView = z.infer<typeof ApiKeyView>;
 
 export const CreatedApiKey = ApiKeyView.extend({
   key: z.string().describe("The whole key (cap_live_…). Shown once: Capstan keeps only its hash."),
-}).meta({ id: "CreatedApiKey" });
+}).meta({ id: "CreatedApiKey", examples: [{ ...examples.apiKey, key: examples.createdApiKeySecret }] });
 export type CreatedApiKey = z.infer<typeof CreatedApiKey>;
 
 export const WhoAmI = z
@@ -85,7 +86,7 @@ export const WhoAmI = z
     account: AccountView,
     apiKey: ApiKeyView.pick({ id: true, name: true, prefix: true, scopes: true }),
   })
-  .meta({ id: "WhoAmI" });
+  .meta({ id: "WhoAmI", examples: [examples.whoAmI] });
 export type WhoAmI = z.infer<typeof WhoAmI>;
 
 export const AuditEventView = z
@@ -99,5 +100,5 @@ export const AuditEventView = z
     requestId: z.string().nullable(),
     createdAt: z.iso.datetime(),
   })
-  .meta({ id: "AuditEvent" });
+  .meta({ id: "AuditEvent", examples: [examples.auditEvent] });
 export type AuditEventView = z.infer<typeof AuditEventView>;

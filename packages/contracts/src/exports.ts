@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GraphId, Uuid } from "./common";
+import { examples } from "./examples";
 
 export const ExportScope = z.enum(["user", "team", "tenant"]);
 export const ExportStatus = z.enum(["queued", "running", "completed", "failed", "cancelled"]);
@@ -85,7 +86,7 @@ export const CreateExportBody = z
       })
       .strict(),
   ])
-  .meta({ id: "CreateExport" });
+  .meta({ id: "CreateExport", examples: [examples.createExport] });
 export type CreateExportBody = z.infer<typeof CreateExportBody>;
 
 export const ExportView = z
@@ -114,7 +115,7 @@ export const ExportView = z
     startedAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable(),
   })
-  .meta({ id: "Export" });
+  .meta({ id: "Export", examples: [examples.export] });
 export type ExportView = z.infer<typeof ExportView>;
 
 export const ExportListQuery = z.object({
@@ -143,7 +144,7 @@ export const ExportTaskView = z
     error: z.string().nullable(),
     updatedAt: z.iso.datetime(),
   })
-  .meta({ id: "ExportTask" });
+  .meta({ id: "ExportTask", examples: [examples.exportTask] });
 
 export const ExportMessageView = z
   .object({
@@ -154,7 +155,7 @@ export const ExportMessageView = z
     deletedDateTime: z.iso.datetime().nullable(),
     message: z.record(z.string(), z.unknown()).describe("The chatMessage exactly as Graph returned it"),
   })
-  .meta({ id: "ExportMessage" });
+  .meta({ id: "ExportMessage", examples: [examples.exportMessage] });
 export type ExportMessageView = z.infer<typeof ExportMessageView>;
 
 export const ArchiveQuery = z.object({
@@ -192,7 +193,7 @@ export const ArchivedMessageView = z
     hostedContents: z.array(HostedContentRef),
     message: z.record(z.string(), z.unknown()),
   })
-  .meta({ id: "ArchivedMessage" });
+  .meta({ id: "ArchivedMessage", examples: [examples.archivedMessage] });
 export type ArchivedMessageView = z.infer<typeof ArchivedMessageView>;
 
 export const UsageView = z
@@ -210,7 +211,7 @@ export const UsageView = z
       .number()
       .describe("Legacy billing estimate: Model A after its seeded capacity, Model B per message"),
   })
-  .meta({ id: "Usage" });
+  .meta({ id: "Usage", examples: [examples.usage] });
 
 export const ScheduleBody = z
   .object({
@@ -231,7 +232,7 @@ export const ScheduleBody = z
     options: ExportOptions.optional(),
   })
   .strict()
-  .meta({ id: "ScheduleSettings" });
+  .meta({ id: "ScheduleSettings", examples: [examples.scheduleSettings] });
 
 export const ScheduleView = z
   .object({
@@ -244,4 +245,4 @@ export const ScheduleView = z
     nextRunAt: z.iso.datetime(),
     lastExportId: Uuid.nullable(),
   })
-  .meta({ id: "Schedule" });
+  .meta({ id: "Schedule", examples: [examples.schedule] });

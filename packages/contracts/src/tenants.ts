@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common";
+import { examples } from "./examples";
 
 export const PaymentModel = z
   .enum(["A", "B", "evaluation"])
@@ -44,7 +45,7 @@ export const CreateTenantBody = z
       ctx.addIssue({ code: "custom", path: ["attestation"], message: ATTESTATION_NEEDED });
     }
   })
-  .meta({ id: "CreateTenant" });
+  .meta({ id: "CreateTenant", examples: [examples.createTenant] });
 export type CreateTenantBody = z.infer<typeof CreateTenantBody>;
 
 export const UpdateTenantBody = z
@@ -59,7 +60,7 @@ export const UpdateTenantBody = z
       ctx.addIssue({ code: "custom", path: ["attestation"], message: ATTESTATION_NEEDED });
     }
   })
-  .meta({ id: "UpdateTenant" });
+  .meta({ id: "UpdateTenant", examples: [examples.updateTenant] });
 export type UpdateTenantBody = z.infer<typeof UpdateTenantBody>;
 
 export const TenantView = z
@@ -82,7 +83,7 @@ export const TenantView = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .meta({ id: "Tenant" });
+  .meta({ id: "Tenant", examples: [examples.tenant] });
 export type TenantView = z.infer<typeof TenantView>;
 
 export const ConsentLink = z
@@ -92,10 +93,21 @@ export const ConsentLink = z
       .describe("Microsoft's admin consent page for Capstan's app; send the customer's admin here"),
     consentUrlExpiresAt: z.iso.datetime().describe("The URL's state stops working then; ask for a fresh one"),
   })
-  .meta({ id: "ConsentLink" });
+  .meta({ id: "ConsentLink", examples: [examples.consentLink] });
 export type ConsentLink = z.infer<typeof ConsentLink>;
 
-export const CreatedTenant = TenantView.extend(ConsentLink.shape).meta({ id: "CreatedTenant" });
+export const CreatedTenant = TenantView.extend(ConsentLink.shape).meta({
+  id: "CreatedTenant",
+  examples: [
+    {
+      ...examples.tenant,
+      status: "pending_consent",
+      entraTenantId: null,
+      consentedAt: null,
+      ...examples.consentLink,
+    },
+  ],
+});
 export type CreatedTenant = z.infer<typeof CreatedTenant>;
 
 export const TenantListQuery = z.object({
@@ -112,14 +124,14 @@ export const ModelChangeView = z
     changedBy: z.string(),
     createdAt: z.iso.datetime(),
   })
-  .meta({ id: "ModelChange" });
+  .meta({ id: "ModelChange", examples: [examples.modelChange] });
 export type ModelChangeView = z.infer<typeof ModelChangeView>;
 
 export const PurgeTenantBody = z
   .object({
     confirm: z.string().describe("The tenant's id, typed again: purging deletes every archived message"),
   })
-  .meta({ id: "PurgeTenant" });
+  .meta({ id: "PurgeTenant", examples: [examples.purgeTenant] });
 export type PurgeTenantBody = z.infer<typeof PurgeTenantBody>;
 
 export const PurgeResult = z
@@ -128,7 +140,7 @@ export const PurgeResult = z
     purgedAt: z.iso.datetime(),
     deleted: z.record(z.string(), z.number().int()).describe("Rows deleted per kind"),
   })
-  .meta({ id: "PurgeResult" });
+  .meta({ id: "PurgeResult", examples: [examples.purgeResult] });
 export type PurgeResult = z.infer<typeof PurgeResult>;
 
 export const VerifyResult = z
@@ -137,7 +149,7 @@ export const VerifyResult = z
     tokenOk: z.boolean(),
     reason: z.string().nullable(),
   })
-  .meta({ id: "TenantVerification" });
+  .meta({ id: "TenantVerification", examples: [{ tenant: examples.tenant, tokenOk: true, reason: null }] });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
 /** What the consent callback answers when the tenant has no returnUrl. */
@@ -148,7 +160,7 @@ export const ConsentOutcome = z
     status: TenantStatus,
     entraTenantId: z.string(),
   })
-  .meta({ id: "ConsentOutcome" });
+  .meta({ id: "ConsentOutcome", examples: [examples.consentOutcome] });
 export type ConsentOutcome = z.infer<typeof ConsentOutcome>;
 
 export const ConsentCallbackQuery = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common";
+import { examples } from "./examples";
 import { ExportScope, ExportStatus } from "./exports";
 
 /**
@@ -197,9 +198,12 @@ export function openApiWebhooks(): Record<string, unknown> {
       type,
       {
         post: {
+          operationId: `${type.replace(/[._](\w)/g, (_, c: string) => c.toUpperCase())}Webhook`,
           summary: type,
-          description: descriptions[type],
+          description: `${descriptions[type]}\n\nSigned, not authenticated: verify \`webhook-signature\` with the endpoint's secret (Standard Webhooks).`,
           tags: ["webhooks"],
+          // Capstan calls the partner: no credential of the partner's is sent; the signature headers prove origin.
+          security: [],
           parameters: Object.entries(headers).map(([name, h]) => ({ name, in: "header", ...h })),
           requestBody: {
             required: true,
@@ -239,7 +243,7 @@ export const CreateWebhookEndpointBody = z
     description: z.string().trim().max(500).optional(),
   })
   .strict()
-  .meta({ id: "CreateWebhookEndpoint" });
+  .meta({ id: "CreateWebhookEndpoint", examples: [examples.createWebhookEndpoint] });
 export type CreateWebhookEndpointBody = z.infer<typeof CreateWebhookEndpointBody>;
 
 export const UpdateWebhookEndpointBody = z
@@ -250,7 +254,7 @@ export const UpdateWebhookEndpointBody = z
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, "give at least one of url, events, description")
-  .meta({ id: "UpdateWebhookEndpoint" });
+  .meta({ id: "UpdateWebhookEndpoint", examples: [examples.updateWebhookEndpoint] });
 export type UpdateWebhookEndpointBody = z.infer<typeof UpdateWebhookEndpointBody>;
 
 export const WebhookEndpointView = z
@@ -276,19 +280,22 @@ export const WebhookEndpointView = z
     createdAt: datetime,
     updatedAt: datetime,
   })
-  .meta({ id: "WebhookEndpoint" });
+  .meta({ id: "WebhookEndpoint", examples: [examples.webhookEndpoint] });
 export type WebhookEndpointView = z.infer<typeof WebhookEndpointView>;
 
 export const WebhookEndpointCreated = WebhookEndpointView.extend({
   secret: z.string().describe("The signing secret (whsec_…): shown only now, store it"),
-}).meta({ id: "WebhookEndpointCreated" });
+}).meta({
+  id: "WebhookEndpointCreated",
+  examples: [{ ...examples.webhookEndpoint, secret: examples.webhookSecret }],
+});
 
 export const WebhookSecretRotated = z
   .object({
     secret: z.string().describe("The new signing secret: shown only now"),
     previousSecretExpiresAt: datetime.describe("Until then deliveries carry signatures under both secrets"),
   })
-  .meta({ id: "WebhookSecretRotated" });
+  .meta({ id: "WebhookSecretRotated", examples: [examples.secretRotated] });
 
 export const WebhookAttemptView = z
   .object({
@@ -357,7 +364,7 @@ export const RedeliverBody = z
     ),
   })
   .strict()
-  .meta({ id: "Redeliver" });
+  .meta({ id: "Redeliver", examples: [examples.redeliver] });
 
 export const ReplayBody = z
   .object({
@@ -371,11 +378,11 @@ export const ReplayBody = z
       .describe("Skip events this endpoint already received or is still receiving (succeeded or pending)"),
   })
   .strict()
-  .meta({ id: "Replay" });
+  .meta({ id: "Replay", examples: [examples.replay] });
 
 export const QueuedDeliveries = z
   .object({ queued: z.number().int().describe("Deliveries scheduled for an immediate attempt") })
-  .meta({ id: "QueuedDeliveries" });
+  .meta({ id: "QueuedDeliveries", examples: [examples.queuedDeliveries] });
 
 export const AccountNotificationView = z
   .object({

@@ -4,6 +4,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { finishDocument } from "../lib/openapi";
 
 /** The OpenAPI document is generated from the routes' zod schemas: UI at /docs, JSON at /docs/json. */
 export default fp(async function openapi(app: FastifyInstance) {
@@ -18,7 +19,8 @@ export default fp(async function openapi(app: FastifyInstance) {
           "Conventions: every route lives under /v1 and needs an API key (`Authorization: Bearer cap_live_…`) " +
           "with the scope the route names; errors are RFC 9457 problem+json with a stable `code`; lists are " +
           "cursor-paginated (`?cursor=&limit=`, `nextCursor`); POST honours `Idempotency-Key`; every response " +
-          "carries `x-request-id`; each key is rate limited (429 with Retry-After).",
+          "carries `x-request-id`; each key is rate limited (`RateLimit-Policy` and `RateLimit` headers, then 429 " +
+          "with Retry-After).",
       },
       components: {
         securitySchemes: {
@@ -32,8 +34,13 @@ export default fp(async function openapi(app: FastifyInstance) {
           opsToken: {
             type: "http",
             scheme: "bearer",
-            description:
-              "The operator token (OPS_TOKEN), also accepted as the x-ops-token header. Only /ops/v1.",
+            description: "The operator token (OPS_TOKEN). Only /ops/v1; API keys never open it.",
+          },
+          opsTokenHeader: {
+            type: "apiKey",
+            in: "header",
+            name: "x-ops-token",
+            description: "The operator token (OPS_TOKEN) in the x-ops-token header instead of Authorization.",
           },
         },
       },
@@ -59,7 +66,12 @@ export default fp(async function openapi(app: FastifyInstance) {
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) =>
+      finishDocument(jsonSchemaTransformObject(document), {
+        publicBaseUrl: app.config.PUBLIC_BASE_URL,
+        // /v1 is limited per API key, its consent callback per address; the ops routes are not limited.
+        rateLimited: (path) => path.startsWith("/v1/"),
+      }),
   });
   await app.register(swaggerUi, { routePrefix: "/docs" });
 });

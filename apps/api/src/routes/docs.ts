@@ -15,7 +15,8 @@ export function documentAuth(route: RouteOptions, security: "apiKey" | "opsToken
       : null;
   route.schema = {
     ...schema,
-    security: [{ [security]: [] }],
+    // OpenAPI 3.1 lets a non-OAuth requirement name roles: the API key scope this route needs.
+    security: security === "apiKey" ? [{ apiKey: [scope] }] : [{ opsToken: [] }, { opsTokenHeader: [] }],
     ...(scope
       ? {
           description: `${schema.description ? `${schema.description}\n\n` : ""}Needs an API key with the \`${scope}\` scope.`,

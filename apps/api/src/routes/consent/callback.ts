@@ -20,12 +20,13 @@ const wantsHtml = (request: FastifyRequest) => {
  */
 const consentCallbackRoutes: FastifyPluginAsyncZod = async (app) => {
   // No key here: limited per client address.
-  app.addHook("onRequest", app.rateLimit());
+  app.addHook("onRequest", app.requestLimit("consent-callback"));
 
   app.get(
     "/consent/callback",
     {
       schema: {
+        operationId: "consentCallback",
         tags: ["consent"],
         summary: "Admin consent redirect target (for Microsoft, not for API clients)",
         description:

@@ -129,7 +129,7 @@ export default async function opsDashboard(app: FastifyInstance) {
     {
       schema: { hide: true },
       config: { opsPublic: true },
-      onRequest: app.rateLimit({
+      onRequest: app.requestLimit("ops-sign-in", {
         max: LOGIN_ATTEMPTS_PER_MINUTE,
         timeWindow: 60_000,
         keyGenerator: (request) => `ops-login:${request.ip}`,

@@ -29,6 +29,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts",
     {
       schema: {
+        operationId: "opsCreateAccount",
         tags: ["ops"],
         summary: "Create an account (an ISV)",
         body: CreateAccountBody,
@@ -43,6 +44,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts",
     {
       schema: {
+        operationId: "opsListAccounts",
         tags: ["ops"],
         summary: "List accounts",
         querystring: CursorQuery,
@@ -56,6 +58,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts/:accountId",
     {
       schema: {
+        operationId: "opsGetAccount",
         tags: ["ops"],
         summary: "Get an account",
         params: AccountParams,
@@ -73,6 +76,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts/:accountId/keys",
     {
       schema: {
+        operationId: "opsCreateApiKey",
         tags: ["ops"],
         summary: "Create an API key for an account",
         description: "The response carries the whole key once; hand it to the ISV.",
@@ -92,6 +96,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts/:accountId/keys",
     {
       schema: {
+        operationId: "opsListApiKeys",
         tags: ["ops"],
         summary: "List an account's API keys",
         params: AccountParams,
@@ -109,6 +114,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts/:accountId/keys/:keyId",
     {
       schema: {
+        operationId: "opsRevokeApiKey",
         tags: ["ops"],
         summary: "Revoke an account's API key",
         params: AccountParams.extend({ keyId: Uuid }),
@@ -126,6 +132,7 @@ const opsAccountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/accounts/:accountId/tenants",
     {
       schema: {
+        operationId: "opsListAccountTenants",
         tags: ["ops"],
         summary: "List an account's tenants",
         params: AccountParams,

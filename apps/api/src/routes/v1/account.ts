@@ -8,6 +8,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     "/account",
     {
       schema: {
+        operationId: "getAccount",
         tags: ["account"],
         summary: "The account and API key making the request",
         response: { 200: WhoAmI },
@@ -32,6 +33,7 @@ const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "setAccountBudget",
         tags: ["account"],
         summary: "Set the account's monthly message budget",
         description:

@@ -23,6 +23,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "listApiKeys",
         tags: ["api-keys"],
         summary: "List the account's API keys",
         querystring: CursorQuery,
@@ -37,6 +38,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "createApiKey",
         tags: ["api-keys"],
         summary: "Create an API key",
         description: "The response carries the whole key once; Capstan keeps only a hash of it.",
@@ -56,6 +58,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "getApiKey",
         tags: ["api-keys"],
         summary: "Get an API key (never its secret)",
         params: KeyParams,
@@ -74,6 +77,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "revokeApiKey",
         tags: ["api-keys"],
         summary: "Revoke an API key",
         description: "Takes effect on the next request; revoking twice is harmless.",

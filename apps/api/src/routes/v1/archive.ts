@@ -16,6 +16,7 @@ const archiveRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/messages",
     {
       schema: {
+        operationId: "listTenantMessages",
         tags: ["archive"],
         summary: "List a tenant's archived messages",
         description: "Current versions, filtered by sender, chat, team, channel and last-modified time.",
@@ -35,6 +36,7 @@ const archiveRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/messages.ndjson",
     {
       schema: {
+        operationId: "streamTenantMessages",
         tags: ["archive"],
         summary: "Stream a tenant's archived messages, one JSON object per line",
         params: tenantParams,
@@ -55,6 +57,7 @@ const archiveRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/hosted-contents/:sha256",
     {
       schema: {
+        operationId: "getHostedContent",
         tags: ["archive"],
         summary: "Download a hosted content (inline image, code snippet) by its SHA-256",
         params: tenantParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a hex SHA-256") }),
@@ -82,6 +85,7 @@ const archiveRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/usage",
     {
       schema: {
+        operationId: "getTenantUsage",
         tags: ["archive"],
         summary: "A tenant's Graph usage this month (or ?month=YYYY-MM) and its legacy-billing estimate",
         params: tenantParams,

@@ -9,6 +9,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "listAuditEvents",
         tags: ["account"],
         summary: "The account's audit trail",
         description:

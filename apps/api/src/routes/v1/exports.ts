@@ -26,6 +26,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/exports",
     {
       schema: {
+        operationId: "createExport",
         tags: ["exports"],
         summary: "Start an export",
         description:
@@ -57,6 +58,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports",
     {
       schema: {
+        operationId: "listExports",
         tags: ["exports"],
         summary: "List exports, newest first",
         querystring: ExportListQuery,
@@ -70,6 +72,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId",
     {
       schema: {
+        operationId: "getExport",
         tags: ["exports"],
         summary: "Get an export's status and progress",
         params: exportParams,
@@ -87,6 +90,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId/cancel",
     {
       schema: {
+        operationId: "cancelExport",
         tags: ["exports"],
         summary: "Cancel a queued or running export",
         description: "Open tasks stop at their next page; what was stored stays.",
@@ -109,6 +113,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId/redrive",
     {
       schema: {
+        operationId: "redriveExport",
         tags: ["exports"],
         summary: "Retry an export's failed and dead-lettered tasks",
         params: exportParams,
@@ -127,6 +132,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId/tasks",
     {
       schema: {
+        operationId: "listExportTasks",
         tags: ["exports"],
         summary: "List an export's tasks (one per target and time shard)",
         params: exportParams,
@@ -145,6 +151,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId/messages",
     {
       schema: {
+        operationId: "listExportMessages",
         tags: ["exports"],
         summary: "List the message versions an export stored",
         params: exportParams,
@@ -163,6 +170,7 @@ const exportsRoutes: FastifyPluginAsyncZod = async (app) => {
     "/exports/:exportId/messages.ndjson",
     {
       schema: {
+        operationId: "streamExportMessages",
         tags: ["exports"],
         summary: "Stream every message version an export stored, one JSON object per line",
         params: exportParams,

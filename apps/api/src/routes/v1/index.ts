@@ -18,7 +18,7 @@ export default async function v1(app: FastifyInstance) {
   app.addHook("onRoute", (route) => documentAuth(route, "apiKey"));
   app.addHook("onRequest", app.authenticateApiKey);
   // After authentication, so the limit is counted per key.
-  app.addHook("onRequest", app.rateLimit());
+  app.addHook("onRequest", app.requestLimit("api-key"));
   await app.register(idempotency);
 
   await app.register(accountRoutes);

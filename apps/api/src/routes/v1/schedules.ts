@@ -15,6 +15,7 @@ const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/schedule",
     {
       schema: {
+        operationId: "setSchedule",
         tags: ["schedules"],
         summary: "Export a tenant continuously",
         params: tenantParams,
@@ -42,6 +43,7 @@ const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/schedule",
     {
       schema: {
+        operationId: "getSchedule",
         tags: ["schedules"],
         summary: "Get a tenant's continuous-export schedule",
         params: tenantParams,
@@ -59,6 +61,7 @@ const scheduleRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/schedule",
     {
       schema: {
+        operationId: "deleteSchedule",
         tags: ["schedules"],
         summary: "Stop exporting a tenant continuously",
         params: tenantParams,

@@ -37,6 +37,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants",
     {
       schema: {
+        operationId: "createTenant",
         tags: ["tenants"],
         summary: "Add a customer tenant and get its admin consent URL",
         description:
@@ -62,6 +63,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants",
     {
       schema: {
+        operationId: "listTenants",
         tags: ["tenants"],
         summary: "List the account's tenants",
         querystring: CursorQuery.extend(TenantListQuery.shape),
@@ -75,6 +77,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId",
     {
       schema: {
+        operationId: "getTenant",
         tags: ["tenants"],
         summary: "Get a tenant",
         params: TenantParams,
@@ -88,6 +91,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId",
     {
       schema: {
+        operationId: "updateTenant",
         tags: ["tenants"],
         summary: "Change a tenant's payment model, name or return URL",
         description:
@@ -116,6 +120,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId",
     {
       schema: {
+        operationId: "offboardTenant",
         tags: ["tenants"],
         summary: "Offboard a tenant",
         description:
@@ -141,6 +146,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/consent",
     {
       schema: {
+        operationId: "createConsentLink",
         tags: ["tenants"],
         summary: "Get a fresh admin consent URL",
         description:
@@ -157,6 +163,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/verify",
     {
       schema: {
+        operationId: "verifyTenant",
         tags: ["tenants"],
         summary: "Check the tenant's consent now",
         description:
@@ -177,6 +184,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     "/tenants/:tenantId/model-changes",
     {
       schema: {
+        operationId: "listModelChanges",
         tags: ["tenants"],
         summary: "The tenant's payment model history",
         params: TenantParams,
@@ -195,6 +203,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "purgeTenant",
         tags: ["tenants"],
         summary: "Delete an offboarded tenant's archive",
         description:

@@ -61,6 +61,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "createWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Create a webhook endpoint",
         description:
@@ -81,6 +82,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/webhook-endpoints",
     {
       schema: {
+        operationId: "listWebhookEndpoints",
         tags: ["webhooks"],
         summary: "List webhook endpoints, newest first",
         querystring: CursorQuery,
@@ -94,6 +96,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/webhook-endpoints/:endpointId",
     {
       schema: {
+        operationId: "getWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Get a webhook endpoint",
         description: "A disabled endpoint says why in disabledCode and disabledReason.",
@@ -113,6 +116,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "updateWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Change a webhook endpoint's URL, events or description",
         params: EndpointParams,
@@ -134,6 +138,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "deleteWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Delete a webhook endpoint, its pending deliveries and its delivery log",
         params: EndpointParams,
@@ -153,6 +158,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "disableWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Disable a webhook endpoint",
         description: "Its pending deliveries are cancelled; replay them after enabling it again.",
@@ -172,6 +178,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "enableWebhookEndpoint",
         tags: ["webhooks"],
         summary: "Enable a webhook endpoint again, with a clean failure record",
         params: EndpointParams,
@@ -190,6 +197,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { scope: "admin" },
       schema: {
+        operationId: "rotateWebhookSecret",
         tags: ["webhooks"],
         summary: "Rotate a webhook endpoint's signing secret",
         description:
@@ -210,6 +218,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/webhook-endpoints/:endpointId/deliveries",
     {
       schema: {
+        operationId: "listEndpointDeliveries",
         tags: ["webhooks"],
         summary: "The delivery log of an endpoint: every attempt, newest first",
         params: EndpointParams,
@@ -228,6 +237,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/webhook-endpoints/:endpointId/replay",
     {
       schema: {
+        operationId: "replayWebhookEvents",
         tags: ["webhooks"],
         summary: "Send an endpoint every event of its types since a time again",
         description:
@@ -251,6 +261,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/events",
     {
       schema: {
+        operationId: "listWebhookEvents",
         tags: ["webhooks"],
         summary: "List the events Capstan emitted for the account, newest first",
         querystring: WebhookEventListQuery,
@@ -264,6 +275,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/events/:eventId",
     {
       schema: {
+        operationId: "getWebhookEvent",
         tags: ["webhooks"],
         summary: "Get an event: its payload and its delivery to each endpoint",
         params: EventParams,
@@ -281,6 +293,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/events/:eventId/deliveries",
     {
       schema: {
+        operationId: "listEventDeliveries",
         tags: ["webhooks"],
         summary: "Every attempt to deliver an event, newest first",
         params: EventParams,
@@ -299,6 +312,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/events/:eventId/redeliver",
     {
       schema: {
+        operationId: "redeliverWebhookEvent",
         tags: ["webhooks"],
         summary: "Send an event again",
         description:
@@ -322,6 +336,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     "/notifications",
     {
       schema: {
+        operationId: "listNotifications",
         tags: ["webhooks"],
         summary:
           "What Capstan did that the account must know, newest first (e.g. a webhook endpoint disabled)",
