@@ -1,4 +1,3 @@
-import { addUnlistedSenders, chatFetchOf, type ExportPlanOptions, pgPoolOf } from "@capstan/db";
 import { GraphError, TokenError } from "@capstan/graph";
 import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
@@ -6,6 +5,7 @@ import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from ".
 import type { TaskJob } from "./graph-call";
 import { finishExportIfDone, pauseTenantForConsent, stopTask } from "./lifecycle";
 import { runEnumerateTask } from "./tasks/enumerate";
+import { classifyRefusal, missingRolesReason, skipTarget } from "./target-errors";
 import { runMessagesTask } from "./tasks/messages";
 
 /** Graph said 401/403: find out whether consent is gone (tenant paused) or a permission is missing. */
@@ -17,8 +17,9 @@ async function handleRefusal(
 ): Promise<void> {
   const entraTenantId = task.export.tenant.entraTenantId as string;
   await ctx.tokens.forget(entraTenantId);
+  let accessToken: string;
   try {
-    await ctx.tokens.getToken(entraTenantId);
+    accessToken = await ctx.tokens.getToken(entraTenantId);
   } catch (tokenError) {
     if (tokenError instanceof TokenError && tokenError.reason === "consent_missing") {
       const paused = await pauseTenantForConsent(
@@ -39,6 +40,10 @@ async function handleRefusal(
       `Graph answered ${error.status} ${error.code} with an old token; retrying with a fresh one`,
     );
   }
+  const verdict = classifyRefusal(task, error, accessToken);
+  if (verdict.kind === "target") return skipTarget(ctx, task, verdict.reason, "unreachable");
+  if (verdict.kind === "missing_roles")
+    return stopTask(ctx.db, task, "paused", missingRolesReason(verdict.roles));
   await stopTask(
     ctx.db,
     task,
@@ -120,17 +125,6 @@ export function createTaskProcessor(ctx: EngineContext) {
 }
 
 /**
- * A user whose chats Graph no longer lists (deleted while a fetch-once export ran) still has messages in
- * the other participants' chats: recorded as unlisted, every later listing asks for them, and the export
- * sweeps the listings built before.
- */
-async function recordGoneSender(ctx: EngineContext, task: LoadedTask): Promise<void> {
-  if (task.kind !== "user_chats" || task.export.scope !== "tenant") return;
-  if (chatFetchOf(task.export.options as ExportPlanOptions) !== "once") return;
-  await addUnlistedSenders(pgPoolOf(ctx.db), task.tenantId, [task.targetId], "gone");
-}
-
-/**
  * Runs a task until it closes or is stopped for a reason the ISV can act on. Throws (for BullMQ) when it
  * stepped aside or must be retried.
  */
@@ -160,12 +154,11 @@ async function runUntilClosed(
     if (error instanceof GraphError) {
       switch (error.kind) {
         case "not_found":
-          await recordGoneSender(ctx, task);
-          await stopTask(
-            ctx.db,
+          await skipTarget(
+            ctx,
             task,
-            "skipped",
-            `Graph answered 404 for ${task.targetId}: the target is gone.`,
+            `Graph answered 404 for ${task.targetId} (${error.code}: ${error.message}): the target is gone or has no mailbox.`,
+            "gone",
           );
           return;
         case "unauthorized":

@@ -356,6 +356,7 @@ export class SimControl {
       legacyBilling: { ...t.legacyBilling },
       clockOffsetMs: t.clockOffsetMs,
       protectedApiApproved: t.protectedApiApproved,
+      userAccess: Object.fromEntries(t.userAccess),
       anchor: new Date(d.anchorMs).toISOString(),
     };
   }

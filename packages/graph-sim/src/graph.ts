@@ -688,6 +688,19 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         throw new GraphHttpError(402, "PaymentRequired", text402UserLicense(user.id));
     }
     if (!t.protectedApiApproved) throw new GraphHttpError(403, "UnknownError", "");
+    const access = user ? t.userAccess.get(user.id.toLowerCase()) : undefined;
+    if (access === "noTeamsLicense")
+      throw new GraphHttpError(
+        403,
+        "Forbidden",
+        "Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them.",
+      );
+    if (access === "noMailbox")
+      throw new GraphHttpError(
+        404,
+        "MailboxNotEnabledForRESTAPI",
+        "The mailbox is either inactive, soft-deleted, or is hosted on-premise.",
+      );
 
     const f = st.effectiveFaults(t);
     const short = f.shortPage > 0 && state.top > 1 && t.prng.next() < f.shortPage;

@@ -22,6 +22,7 @@ import type {
   RefuseConsent,
   TenantInput,
   TenantSizes,
+  UserAccess,
 } from "./types";
 
 export interface AppRec {
@@ -50,6 +51,8 @@ export class Tenant {
   legacyBilling: LegacyBillingConfig = { ...DEFAULT_LEGACY_BILLING };
   clockOffsetMs = 0;
   protectedApiApproved = true;
+  /** Lower-cased user id → why Graph cannot serve that user's chats (absent: it can). */
+  readonly userAccess = new Map<string, Exclude<UserAccess, "ok">>();
   readonly prng: Prng;
   /** Tenant-clock time of creation: versions visible since then form ground truth's allVersions. */
   readonly createdAtMs: number;
@@ -215,6 +218,11 @@ export class SimState {
     if (p.legacyBilling) t.legacyBilling = { ...t.legacyBilling, ...p.legacyBilling };
     if (p.clockOffsetMs !== undefined) t.clockOffsetMs = p.clockOffsetMs;
     if (p.protectedApiApproved !== undefined) t.protectedApiApproved = p.protectedApiApproved;
+    for (const [u, access] of Object.entries(p.userAccess ?? {})) {
+      if (access === "ok") t.userAccess.delete(u.toLowerCase());
+      else if (access === "noTeamsLicense" || access === "noMailbox") t.userAccess.set(u.toLowerCase(), access);
+      else throw new Error(`userAccess of ${u} must be ok, noTeamsLicense or noMailbox`);
+    }
     if (p.consentedApps) {
       t.consent.clear();
       for (const a of p.consentedApps) this.grantConsent(t, a);

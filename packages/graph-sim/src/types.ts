@@ -98,7 +98,15 @@ export interface TenantInput {
   clockOffsetMs?: number;
   /** false → getAllMessages answers 403 UnknownError (app not approved for protected APIs). */
   protectedApiApproved?: boolean;
+  /**
+   * Users whose chats Graph cannot serve although they are in the directory: `noTeamsLicense` → their
+   * getAllMessages answers 403 Forbidden, `noMailbox` → 404 (public issue threads). Their messages stay
+   * visible in the other participants' chats and in ground truth.
+   */
+  userAccess?: Record<string, UserAccess>;
 }
+
+export type UserAccess = "ok" | "noTeamsLicense" | "noMailbox";
 
 export type TenantPatch = Omit<Partial<TenantInput>, "name" | "id" | "sizes">;
 
@@ -140,6 +148,8 @@ export interface TenantSummary {
   legacyBilling: LegacyBillingConfig;
   clockOffsetMs: number;
   protectedApiApproved: boolean;
+  /** Users whose getAllMessages fails for lack of a Teams licence or a mailbox. */
+  userAccess: Record<string, UserAccess>;
   anchor: string;
 }
 

@@ -29,3 +29,4 @@ export {
   SharedTokenCachePlugin,
   type TokenCacheStore,
 } from "./token-cache";
+export { missingRoles, REQUIRED_ROLES, TEAM_LISTING_ALTERNATIVES, tokenRoles } from "./roles";
