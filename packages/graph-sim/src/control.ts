@@ -357,6 +357,7 @@ export class SimControl {
       clockOffsetMs: t.clockOffsetMs,
       protectedApiApproved: t.protectedApiApproved,
       userAccess: Object.fromEntries(t.userAccess),
+      consentRoles: t.consentRoles ? [...t.consentRoles] : null,
       anchor: new Date(d.anchorMs).toISOString(),
     };
   }

@@ -53,6 +53,8 @@ export class Tenant {
   protectedApiApproved = true;
   /** Lower-cased user id → why Graph cannot serve that user's chats (absent: it can). */
   readonly userAccess = new Map<string, Exclude<UserAccess, "ok">>();
+  /** Roles admin consent grants; null: every role the app asks for. */
+  consentRoles: string[] | null = null;
   readonly prng: Prng;
   /** Tenant-clock time of creation: versions visible since then form ground truth's allVersions. */
   readonly createdAtMs: number;
@@ -196,6 +198,7 @@ export class SimState {
       ...(demo ? { demo } : {}),
     });
     const t = new Tenant(data, this.seed, this.now() + (input.clockOffsetMs ?? 0));
+    if (input.consentRoles) t.consentRoles = [...input.consentRoles];
     for (const appId of input.consentedApps ?? [DEMO_APP.clientId]) this.grantConsent(t, appId);
     this.configureTenant(t, input);
     this.tenants.set(id, t);
@@ -223,6 +226,7 @@ export class SimState {
       else if (access === "noTeamsLicense" || access === "noMailbox") t.userAccess.set(u.toLowerCase(), access);
       else throw new Error(`userAccess of ${u} must be ok, noTeamsLicense or noMailbox`);
     }
+    if (p.consentRoles !== undefined) t.consentRoles = p.consentRoles ? [...p.consentRoles] : null;
     if (p.consentedApps) {
       t.consent.clear();
       for (const a of p.consentedApps) this.grantConsent(t, a);
@@ -231,8 +235,9 @@ export class SimState {
 
   grantConsent(t: Tenant, appId: string, roles?: string[]): void {
     const app = this.apps.get(appId.toLowerCase());
+    const asked = app?.roles ?? [...DEMO_APP.roles];
     t.consent.set(appId.toLowerCase(), {
-      roles: roles ?? app?.roles ?? [...DEMO_APP.roles],
+      roles: roles ?? (t.consentRoles ? asked.filter((r) => t.consentRoles?.includes(r)) : asked),
       grantedAtMs: this.now(),
     });
   }

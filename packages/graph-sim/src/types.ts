@@ -104,6 +104,11 @@ export interface TenantInput {
    * visible in the other participants' chats and in ground truth.
    */
   userAccess?: Record<string, UserAccess>;
+  /**
+   * Roles the tenant's admin consent grants (default null: every role the app asks for), as when an admin
+   * removed a permission from the app's grant. Tokens carry these roles; Graph refuses what they lack.
+   */
+  consentRoles?: string[] | null;
 }
 
 export type UserAccess = "ok" | "noTeamsLicense" | "noMailbox";
@@ -150,6 +155,7 @@ export interface TenantSummary {
   protectedApiApproved: boolean;
   /** Users whose getAllMessages fails for lack of a Teams licence or a mailbox. */
   userAccess: Record<string, UserAccess>;
+  consentRoles: string[] | null;
   anchor: string;
 }
 

@@ -29,6 +29,7 @@ export function toTenantView(row: Tenant): TenantView {
     returnUrl: row.returnUrl,
     consentedAt: row.consentedAt?.toISOString() ?? null,
     consentError: row.consentError,
+    missingRoles: row.missingRoles,
     offboardedAt: row.offboardedAt?.toISOString() ?? null,
     purgedAt: row.purgedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
