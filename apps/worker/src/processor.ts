@@ -4,8 +4,8 @@ import { DelayedError } from "bullmq";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "./context";
 import type { TaskJob } from "./graph-call";
 import { finishExportIfDone, pauseTenantForConsent, stopTask } from "./lifecycle";
-import { runEnumerateTask } from "./tasks/enumerate";
 import { classifyRefusal, missingRolesReason, skipTarget } from "./target-errors";
+import { runEnumerateTask } from "./tasks/enumerate";
 import { runMessagesTask } from "./tasks/messages";
 
 /** Graph said 401/403: find out whether consent is gone (tenant paused) or a permission is missing. */

@@ -28,8 +28,7 @@ function pickUnreachable(tenant: string): [string, string] {
     for (const b of users) {
       if (a === b) continue;
       const chats = [...h.sim.control.listChats(tenant, a), ...h.sim.control.listChats(tenant, b)];
-      if (chats.length > 0 && chats.every((c) => c.memberIds.some((m) => m !== a && m !== b)))
-        return [a, b];
+      if (chats.length > 0 && chats.every((c) => c.memberIds.some((m) => m !== a && m !== b))) return [a, b];
     }
   throw new Error("no pair of users with reachable chats");
 }

@@ -37,6 +37,14 @@ export {
 } from "./fetch-once";
 export * from "./generated/client";
 export {
+  completeHostedListing,
+  type HostedListing,
+  messagePath,
+  needsHostedListing,
+  pendingHostedListings,
+  recordHostedListings,
+} from "./hosted-listings";
+export {
   containerOf,
   deletedAt,
   forgetStoredVersions,

@@ -57,6 +57,7 @@ export const DEFAULT_SIZES: Omit<TenantSizes, "guests" | "deletedUsers"> = {
   extraGroups: 1,
   historyDays: 90,
   externalShare: 0.04,
+  hostedCardShare: 0.01,
 };
 
 /** 2 % of users, at least 1 when users ≥ 20. */

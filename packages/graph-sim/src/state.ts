@@ -223,7 +223,8 @@ export class SimState {
     if (p.protectedApiApproved !== undefined) t.protectedApiApproved = p.protectedApiApproved;
     for (const [u, access] of Object.entries(p.userAccess ?? {})) {
       if (access === "ok") t.userAccess.delete(u.toLowerCase());
-      else if (access === "noTeamsLicense" || access === "noMailbox") t.userAccess.set(u.toLowerCase(), access);
+      else if (access === "noTeamsLicense" || access === "noMailbox")
+        t.userAccess.set(u.toLowerCase(), access);
       else throw new Error(`userAccess of ${u} must be ok, noTeamsLicense or noMailbox`);
     }
     if (p.consentRoles !== undefined) t.consentRoles = p.consentRoles ? [...p.consentRoles] : null;

@@ -28,6 +28,11 @@ export interface TenantSizes {
    * listed only by GET /directory/deletedItems/microsoft.graph.user; their getAllMessages answers 404.
    */
   deletedUsers: number;
+  /**
+   * Share (0..1) of user messages carrying an adaptive card whose image is a hosted content that no <img> in
+   * the body points at: only GET …/messages/{id}/hostedContents lists it.
+   */
+  hostedCardShare: number;
 }
 
 export interface LatencyConfig {

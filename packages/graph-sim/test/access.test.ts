@@ -18,7 +18,9 @@ const roles = (token: string) =>
 describe("users Graph cannot serve", () => {
   it("answers 403 for a user without a Teams licence and 404 for one without a mailbox, until switched back", async () => {
     const [a, b, c] = sim.control.listUsers(tenant.id);
-    sim.control.configureTenant(tenant.id, { userAccess: { [a!.id]: "noTeamsLicense", [b!.id]: "noMailbox" } });
+    sim.control.configureTenant(tenant.id, {
+      userAccess: { [a!.id]: "noTeamsLicense", [b!.id]: "noMailbox" },
+    });
     expect(sim.control.getTenant(tenant.id).userAccess).toEqual({
       [a!.id.toLowerCase()]: "noTeamsLicense",
       [b!.id.toLowerCase()]: "noMailbox",

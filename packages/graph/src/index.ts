@@ -23,10 +23,10 @@ export {
   TokenProvider,
   type TokenProviderOptions,
 } from "./identity";
+export { missingRoles, REQUIRED_ROLES, TEAM_LISTING_ALTERNATIVES, tokenRoles } from "./roles";
 export {
   hasUsableAccessToken,
   redisTokenCacheStore,
   SharedTokenCachePlugin,
   type TokenCacheStore,
 } from "./token-cache";
-export { missingRoles, REQUIRED_ROLES, TEAM_LISTING_ALTERNATIVES, tokenRoles } from "./roles";

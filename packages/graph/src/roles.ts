@@ -35,5 +35,7 @@ export function tokenRoles(accessToken: string): string[] {
 /** The required roles a set of granted roles lacks, in REQUIRED_ROLES order. */
 export function missingRoles(granted: readonly string[]): string[] {
   const has = new Set(granted);
-  return REQUIRED_ROLES.filter((role) => !has.has(role) && !(ALTERNATIVES[role] ?? []).some((r) => has.has(r)));
+  return REQUIRED_ROLES.filter(
+    (role) => !has.has(role) && !(ALTERNATIVES[role] ?? []).some((r) => has.has(r)),
+  );
 }

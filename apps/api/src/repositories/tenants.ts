@@ -251,6 +251,10 @@ export function tenantsRepository(db: Db) {
         (n) => Prisma.sql`DELETE FROM message_hosted_contents WHERE ctid IN (
           SELECT ctid FROM message_hosted_contents WHERE tenant_id = ${id}::uuid LIMIT ${n})`,
       );
+      deleted.hostedContentListings = await deleteInBatches(
+        (n) => Prisma.sql`DELETE FROM message_hosted_listings WHERE ctid IN (
+          SELECT ctid FROM message_hosted_listings WHERE tenant_id = ${id}::uuid LIMIT ${n})`,
+      );
       deleted.exportMessages = await deleteInBatches(
         (n) => Prisma.sql`DELETE FROM export_messages WHERE ctid IN (
           SELECT em.ctid FROM export_messages em JOIN exports e ON e.id = em.export_id

@@ -6,6 +6,7 @@ import {
   INLINE_UNLISTED_SENDERS,
   pgPoolOf,
   type Queryable,
+  recordHostedListings,
   recordUsage,
   storeHostedContent,
   storeMessagePage,
@@ -19,6 +20,7 @@ import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { type ChatSelection, firstMessagesPath } from "../graph-query";
+import { listHostedContents } from "./hosted-listings";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
 async function monthlyMessages(db: Queryable, tenantId: string): Promise<number> {
@@ -175,6 +177,12 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
         messages: page.value,
         hostedContents,
       });
+      if (hostedContents)
+        await recordHostedListings(client, {
+          tenantId: task.tenantId,
+          taskId: task.id,
+          messages: page.value,
+        });
       const moved = await client.query(ADVANCE_TASK_SQL, [
         task.id,
         previous,
@@ -211,6 +219,7 @@ async function fetchHostedContents(
   token: string | undefined,
   task: LoadedTask,
 ) {
+  await listHostedContents(ctx, job, token, task);
   const entraTenantId = task.export.tenant.entraTenantId as string;
   for (;;) {
     const pending = await ctx.db.messageHostedContent.findMany({
