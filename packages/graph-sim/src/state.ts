@@ -259,7 +259,9 @@ export class SimState {
   }
 
   effectiveLimits(t: Tenant | undefined): LimitsConfig {
-    return t ? { ...this.limits, ...t.limits, perAppRps: this.limits.perAppRps } : this.limits;
+    // App-wide limits span tenants: a tenant cannot change them.
+    const { perAppRps, messageAppRps, otherAppRps } = this.limits;
+    return t ? { ...this.limits, ...t.limits, perAppRps, messageAppRps, otherAppRps } : this.limits;
   }
 
   resetCounters(): void {

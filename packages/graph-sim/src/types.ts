@@ -65,15 +65,27 @@ export interface FaultConfig {
 export type FaultPatch = Partial<Omit<FaultConfig, "latency">> & { latency?: Partial<LatencyConfig> };
 
 export interface LimitsConfig {
-  /** Requests per second per app across all tenants (0 = unlimited). */
+  /** getAllMessages requests per second per app across all tenants (0 = unlimited). */
   perAppRps: number;
-  /** Requests per second per app per tenant (0 = unlimited). */
+  /** getAllMessages requests per second per app per tenant (0 = unlimited). */
   perAppTenantRps: number;
-  /** When true, channel endpoints of one team allow only `teamChannelRps` per second. */
+  /**
+   * When true (Microsoft's service limits), each endpoint class has its own limits: getAllMessages the two
+   * above, GETs of one message and its hosted contents `message*Rps`, every other GET `other*Rps`. When false,
+   * every endpoint counts against the getAllMessages limits.
+   */
+  classThrottle: boolean;
+  messageAppRps: number;
+  messageTenantRps: number;
+  otherAppRps: number;
+  otherTenantRps: number;
+  /** When true, channel endpoints of one team allow only `teamChannelRps` per second per app. */
   teamChannelThrottle: boolean;
   teamChannelRps: number;
   /** When true, 429 responses carry no Retry-After header. */
   omitRetryAfter: boolean;
+  /** When true, Retry-After is given in fractional seconds (e.g. `0.412`), as Graph sometimes does. */
+  fractionalRetryAfter: boolean;
 }
 
 export interface LegacyBillingConfig {

@@ -1,5 +1,8 @@
 export {
   backoffMs,
+  type CallScope,
+  callScope,
+  type EndpointClass,
   GraphClient,
   type GraphClientOptions,
   GraphError,
