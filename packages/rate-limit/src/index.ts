@@ -56,13 +56,22 @@ local function book(side, slot)
   end
 end
 
--- The latest time a side's buckets allow a call, and which bucket sets it.
+-- The latest time a side's buckets allow a call, which bucket sets it, and that bucket's interval.
 local function allowed(side)
-  local at, label = nil, nil
+  local at, label, interval, tolerance = nil, nil, 0, 0
   for _, b in ipairs(buckets) do
-    if b.side == side and (at == nil or b.allow > at) then at, label = b.allow, b.label end
+    if b.side == side and (at == nil or b.allow > at) then
+      at, label, interval, tolerance = b.allow, b.label, b.interval, b.tolerance
+    end
   end
-  return at, label
+  return at, label, interval, tolerance
+end
+
+-- A bucket of one token slower than the horizon (4/s is a slot every 250 ms and more) could never be booked
+-- one slot ahead: when callers may reserve at all, its next slot is always reservable.
+local function horizon(interval, tolerance)
+  if maxReserve <= 0 or tolerance > 0 then return maxReserve end
+  return math.max(maxReserve, interval * 1.5)
 end
 
 -- Every bucket counted a slot held as a negative time; only the tenant's side, a positive one. Claimed early
@@ -73,10 +82,10 @@ if reserved ~= 0 then
   if now + 1 < at then return {0, math.ceil(at - now), 'reserved', ARGV[2]} end
   if now - at <= grace then
     if reserved < 0 then return {1, 0, 'ok', 0} end
-    local appAllow, appLabel = allowed('a')
+    local appAllow, appLabel, appInterval, appTolerance = allowed('a')
     local appSlot = math.max(now, appAllow or now)
-    if appSlot - now > maxReserve then
-      return {0, math.max(1, math.ceil(appSlot - now - maxReserve)), appLabel, 0}
+    if appSlot - now > horizon(appInterval, appTolerance) then
+      return {0, math.max(1, math.ceil(appSlot - now - horizon(appInterval, appTolerance))), appLabel, 0}
     end
     book('a', appSlot)
     if appSlot <= now then return {1, 0, 'ok', 0} end
@@ -84,14 +93,16 @@ if reserved ~= 0 then
   end
 end
 
-local appAllow, appLabel = allowed('a')
-local tenantAllow, tenantLabel = allowed('t')
+local appAllow, appLabel, appInterval, appTolerance = allowed('a')
+local tenantAllow, tenantLabel, tenantInterval, tenantTolerance = allowed('t')
 local slot = math.max(now, appAllow or now, tenantAllow or now)
-local reason, side = tenantLabel, 't'
-if tenantAllow == nil or (appAllow ~= nil and appAllow > tenantAllow) then reason, side = appLabel, 'a' end
+local reason, side, interval, tolerance = tenantLabel, 't', tenantInterval, tenantTolerance
+if tenantAllow == nil or (appAllow ~= nil and appAllow > tenantAllow) then
+  reason, side, interval, tolerance = appLabel, 'a', appInterval, appTolerance
+end
 
-if slot - now > maxReserve then
-  return {0, math.max(1, math.ceil(slot - now - maxReserve)), reason, 0}
+if slot - now > horizon(interval, tolerance) then
+  return {0, math.max(1, math.ceil(slot - now - horizon(interval, tolerance))), reason, 0}
 end
 
 book('t', slot)
