@@ -4,7 +4,9 @@ import { callScope, parseRetryAfter } from "../src/client";
 describe("throttling scope of a Graph call", () => {
   it("classes getAllMessages, one message or its hosted contents, and the rest; names the team of channel calls", () => {
     expect(callScope("/v1.0/users/u1/chats/getAllMessages?$top=50")).toEqual({ class: "export" });
-    expect(callScope("https://graph.microsoft.com/v1.0/teams/T1/channels/getAllMessages?$skiptoken=x")).toEqual({
+    expect(
+      callScope("https://graph.microsoft.com/v1.0/teams/T1/channels/getAllMessages?$skiptoken=x"),
+    ).toEqual({
       class: "export",
       team: "T1",
     });
