@@ -28,7 +28,13 @@ export function classifyRefusal(task: LoadedTask, error: GraphError, accessToken
   const needed = rolesFor(task);
   const lacking = missingRoles(granted).filter((r) => needed.includes(r));
   if (lacking.length > 0) return { kind: "missing_roles", roles: lacking };
-  if (error.status !== 403 || error.code === "UnknownError" || task.kind === "tenant_enumerate") {
+  // Only the target's own listing speaks for the target; a refusal of one hosted content does not.
+  if (
+    error.status !== 403 ||
+    error.code === "UnknownError" ||
+    task.kind === "tenant_enumerate" ||
+    task.phase !== "pages"
+  ) {
     return { kind: "app" };
   }
   return {

