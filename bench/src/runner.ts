@@ -4,6 +4,7 @@ import { summarizeProfiles } from "./profile";
 import { machineInfo, type ScenarioResult, writeReport } from "./report";
 import { RESULTS_DIR, RunContext, timestamp } from "./run";
 import { ceiling } from "./scenarios/ceiling";
+import { classes } from "./scenarios/classes";
 import { fairness } from "./scenarios/fairness";
 import { ingest } from "./scenarios/ingest";
 import { reservations } from "./scenarios/reservations";
@@ -17,6 +18,7 @@ export const SCENARIOS: Record<string, (ctx: RunContext) => Promise<ScenarioResu
   "scale-out": scaleOut,
   soak,
   reservations,
+  classes,
 };
 
 export interface ScenarioOutcome {

@@ -117,6 +117,7 @@ export function sizes(partial: Partial<TenantSizes>): TenantSizes {
     // Senders outside the directory, guests and deleted users as the simulator makes them by default: a
     // fetch-once export must find them all.
     externalShare: 0.04,
+    hostedCardShare: 0.01,
     guests: defaultGuests(users),
     deletedUsers: defaultDeletedUsers(users),
     ...partial,

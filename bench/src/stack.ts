@@ -204,6 +204,11 @@ export class Stack {
     return this.call("POST", `/v1/tenants/${tenant.id}/exports`, { scope: "tenant", options });
   }
 
+  /** Starts an export of any scope (`{scope: "team", teamId, options}` …). */
+  async startScopedExport(tenant: OnboardedTenant, body: Record<string, unknown>): Promise<ExportView> {
+    return this.call("POST", `/v1/tenants/${tenant.id}/exports`, body);
+  }
+
   async cancelExport(id: string): Promise<void> {
     await this.call("POST", `/v1/exports/${id}/cancel`, {});
   }

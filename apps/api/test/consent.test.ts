@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createSimulator, DEMO_APP, DEMO_TENANT, type Simulator } from "@capstan/graph-sim";
+import { createSimulator, DEMO_APP, DEMO_TENANT, GRAPH_ROLES, type Simulator } from "@capstan/graph-sim";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, createAccount, type TestAccount, type TestApp } from "./helpers";
 
@@ -359,6 +359,71 @@ describe("tenant lifecycle around consent", () => {
     expect(await tenantOf(acme, created.id)).toMatchObject({ status: "active", consentError: null });
     const task = await t.app.db.exportTask.findUniqueOrThrow({ where: { id: exp.tasks[0]!.id } });
     expect(task).toMatchObject({ status: "pending", error: null });
+  });
+
+  it("a consent without every role exports need is consent_incomplete, the roles named, until a complete one", async () => {
+    // The admin's grant lacks ChannelMessage.Read.All and Group.Read.All; Team.ReadBasic.All lists teams instead.
+    const directory = simTenant("partial", {
+      consentRoles: GRAPH_ROLES.filter((r) => r !== "ChannelMessage.Read.All" && r !== "Group.Read.All"),
+    });
+    const created = await createTenant(acme);
+    const res = await callback(await adminVisits(created.consentUrl, directory.id));
+    expect(res.statusCode).toBe(403);
+    expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: "consent_incomplete" });
+    expect(res.json().detail).toMatch(/lacks ChannelMessage\.Read\.All:/);
+    expect(await tenantOf(acme, created.id)).toMatchObject({
+      status: "consent_incomplete",
+      entraTenantId: directory.id,
+      missingRoles: ["ChannelMessage.Read.All"],
+    });
+    const blocked = await t.app.inject({
+      method: "POST",
+      url: `/v1/tenants/${created.id}/exports`,
+      headers: acme.auth,
+      payload: { scope: "tenant" },
+    });
+    expect(blocked.statusCode).toBe(409);
+    const events = (await t.app.db.webhookEvent.findMany({ where: { accountId: acme.accountId } }))
+      .map((e) => ({ type: e.type, data: JSON.parse(e.body).data }))
+      .filter((e) => e.data.tenant?.id === created.id);
+    expect(events.map((e) => [e.type, e.data.error?.code, e.data.tenant.status])).toEqual([
+      ["tenant.consent_failed", "consent_incomplete", "consent_incomplete"],
+    ]);
+
+    // The admin consents again with everything: active, nothing missing.
+    sim.control.configureTenant(directory.id, { consentRoles: null });
+    const fresh = await t.app.inject({
+      method: "POST",
+      url: `/v1/tenants/${created.id}/consent`,
+      headers: acme.auth,
+    });
+    expect((await callback(await adminVisits(fresh.json().consentUrl, directory.id))).statusCode).toBe(200);
+    expect(await tenantOf(acme, created.id)).toMatchObject({ status: "active", missingRoles: [] });
+
+    // Later an admin removes Chat.Read.All from the grant: a verification finds it out.
+    sim.control.grantConsent(
+      directory.id,
+      DEMO_APP.clientId,
+      GRAPH_ROLES.filter((r) => r !== "Chat.Read.All"),
+    );
+    const verify = await t.app.inject({
+      method: "POST",
+      url: `/v1/tenants/${created.id}/verify`,
+      headers: acme.auth,
+    });
+    expect(verify.json()).toMatchObject({
+      tokenOk: true,
+      tenant: { status: "consent_incomplete", missingRoles: ["Chat.Read.All"] },
+    });
+    expect(verify.json().reason).toMatch(/lacks Chat\.Read\.All/);
+    sim.control.grantConsent(directory.id, DEMO_APP.clientId);
+    const again = await t.app.inject({
+      method: "POST",
+      url: `/v1/tenants/${created.id}/verify`,
+      headers: acme.auth,
+    });
+    expect(again.json()).toMatchObject({ tokenOk: true, tenant: { status: "active", missingRoles: [] } });
   });
 
   it("an offboarded tenant's open consent links stop working", async () => {

@@ -201,6 +201,16 @@ describe("offboarding and purge", () => {
         },
       });
     }
+    await db.messageHostedListing.create({
+      data: {
+        tenantId,
+        containerId: "19:chat",
+        messageId: "2",
+        etag: "1",
+        path: "/v1.0/chats/19%3Achat/messages/2",
+        taskId: exp.tasks[0]!.id,
+      },
+    });
     await db.exportSchedule.create({
       data: { accountId, tenantId, intervalSeconds: 3600, nextRunAt: new Date() },
     });
@@ -253,6 +263,7 @@ describe("offboarding and purge", () => {
     expect(purged.json().deleted).toEqual({
       hostedContents: 1,
       hostedContentRefs: 2,
+      hostedContentListings: 1,
       exportMessages: 3,
       messages: 3,
       messageVersions: 3,

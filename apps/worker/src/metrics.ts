@@ -37,7 +37,10 @@ export interface WorkerMetrics {
   graphRequest(info: GraphRequestInfo): void;
   /** Graph answered 429 for this Capstan tenant. */
   throttled(tenantId: string): void;
-  /** A task stepped aside: `reason` is app, tenant, reserved, blocked (limiter) or retry_after (a 429). */
+  /**
+   * A task stepped aside: `reason` is the limiter's (app, tenant, app:message, tenant:other, team…, reserved,
+   * blocked) or retry_after (a 429).
+   */
   waited(reason: string, ms: number): void;
   /** A getAllMessages page was committed. */
   pageStored(counts: { fetched: number; stored: number; versionsNew: number }): void;
@@ -80,7 +83,7 @@ function createRegistry() {
     tokenWait: new Histogram({
       name: "capstan_rate_limit_wait_seconds",
       help:
-        "Time export tasks stepped aside: for a rate-limit token (reason app, tenant, reserved, blocked) " +
+        "Time export tasks stepped aside: for a rate-limit token (reason app, tenant, app:message, tenant:other, team, reserved, blocked) " +
         "or for a 429's Retry-After or backoff (retry_after)",
       labelNames: ["reason"] as const,
       buckets: [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],

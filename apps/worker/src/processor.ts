@@ -12,6 +12,7 @@ import { DelayedError } from "bullmq";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "./context";
 import type { TaskJob } from "./graph-call";
 import { finishExportIfDone, pauseTenantForConsent, stopTask } from "./lifecycle";
+import { classifyRefusal, missingRolesReason, skipTarget } from "./target-errors";
 import { runEnumerateTask } from "./tasks/enumerate";
 import { runMessagesTask } from "./tasks/messages";
 
@@ -24,8 +25,9 @@ async function handleRefusal(
 ): Promise<void> {
   const entraTenantId = task.export.tenant.entraTenantId as string;
   await ctx.tokens.forget(entraTenantId);
+  let accessToken: string;
   try {
-    await ctx.tokens.getToken(entraTenantId);
+    accessToken = await ctx.tokens.getToken(entraTenantId);
   } catch (tokenError) {
     if (tokenError instanceof TokenError && tokenError.reason === "consent_missing") {
       const paused = await pauseTenantForConsent(
@@ -46,6 +48,10 @@ async function handleRefusal(
       `Graph answered ${error.status} ${error.code} with an old token; retrying with a fresh one`,
     );
   }
+  const verdict = classifyRefusal(task, error, accessToken);
+  if (verdict.kind === "target") return skipTarget(ctx, task, verdict.reason, "unreachable");
+  if (verdict.kind === "missing_roles")
+    return stopTask(ctx.db, task, "paused", missingRolesReason(verdict.roles));
   await stopTask(
     ctx.db,
     task,
@@ -120,17 +126,6 @@ export function createTaskProcessor(ctx: EngineContext) {
 }
 
 /**
- * A user whose chats Graph no longer lists (deleted while a fetch-once export ran) still has messages in
- * the other participants' chats: recorded as unlisted, every later listing asks for them, and the export
- * sweeps the listings built before.
- */
-async function recordGoneSender(ctx: EngineContext, task: LoadedTask): Promise<void> {
-  if (task.kind !== "user_chats" || task.export.scope !== "tenant") return;
-  if (chatFetchOf(task.export.options as ExportPlanOptions) !== "once") return;
-  await addUnlistedSenders(pgPoolOf(ctx.db), task.tenantId, [task.targetId], "gone");
-}
-
-/**
  * Runs a task until it closes or is stopped for a reason the ISV can act on. Throws (for BullMQ) when it
  * stepped aside or must be retried.
  */
@@ -160,12 +155,11 @@ async function runUntilClosed(
     if (error instanceof GraphError) {
       switch (error.kind) {
         case "not_found":
-          await recordGoneSender(ctx, task);
-          await stopTask(
-            ctx.db,
+          await skipTarget(
+            ctx,
             task,
-            "skipped",
-            `Graph answered 404 for ${task.targetId}: the target is gone.`,
+            `Graph answered 404 for ${task.targetId} (${error.code}: ${error.message}): the target is gone or has no mailbox.`,
+            "gone",
           );
           return;
         case "unauthorized":

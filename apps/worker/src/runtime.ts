@@ -1,8 +1,8 @@
-import type { Config } from "@capstan/config";
+import { type Config, limitSettingsOf } from "@capstan/config";
 import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
 import { admitTasks, createDb, type Db, pgPoolOf, tenantsAwaitingAdmission } from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
-import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
+import { graphLimits, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
@@ -65,12 +65,10 @@ export async function startWorkerRuntime(
 ): Promise<WorkerRuntime> {
   const db = createDb({ databaseUrl: config.DATABASE_URL, maxConnections: config.DATABASE_POOL_SIZE });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
-  const headroom = config.RATE_LIMIT_HEADROOM;
   const limiter = new RateLimiter({
     redis,
     prefix: config.REDIS_PREFIX,
-    app: limitsUnder(config.RATE_LIMIT_APP_RPS, { headroom, burst: config.RATE_LIMIT_APP_BURST }),
-    tenant: limitsUnder(config.RATE_LIMIT_TENANT_RPS, { headroom, burst: config.RATE_LIMIT_TENANT_BURST }),
+    ...graphLimits(limitSettingsOf(config)),
     maxReserveMs: config.RATE_LIMIT_MAX_RESERVE_MS,
     reservationGraceMs: 25,
   });

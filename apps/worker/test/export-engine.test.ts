@@ -66,8 +66,9 @@ describe("export engine against the simulator", () => {
         shortPage: 0.2,
         duplicate: 0.2,
       },
-      // Graph throttles this tenant far below Capstan's limiter: 429s with Retry-After are answered.
-      limits: { perAppTenantRps: 40 },
+      // Graph throttles this tenant far below Capstan's limiter (one bucket for every endpoint, below even
+      // the hosted-content and team paces): 429s with Retry-After are answered.
+      limits: { perAppTenantRps: 12, classThrottle: false },
     });
     const sim = h.sim.control.getTenant("fabrikam");
     const tenantId = await h.addTenant(sim.id);

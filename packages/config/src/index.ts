@@ -66,10 +66,19 @@ export const configSchema = z.object({
   AZURE_CLIENT_CERT_KEY_PATH: z.string().optional(),
   AZURE_CLIENT_CERT_THUMBPRINT: z.string().optional(),
 
-  RATE_LIMIT_APP_RPS: z.coerce.number().positive().default(600),
+  /** getAllMessages: per app across tenants (Microsoft's current limit is 1,000/s) and per app+tenant. */
+  RATE_LIMIT_APP_RPS: z.coerce.number().positive().default(1000),
   RATE_LIMIT_APP_BURST: z.coerce.number().positive().optional(),
   RATE_LIMIT_TENANT_RPS: z.coerce.number().positive().default(200),
   RATE_LIMIT_TENANT_BURST: z.coerce.number().positive().optional(),
+  /** GETs of one chat or channel message and its hosted contents: per app and per app+tenant. */
+  RATE_LIMIT_MESSAGE_APP_RPS: z.coerce.number().positive().default(200),
+  RATE_LIMIT_MESSAGE_TENANT_RPS: z.coerce.number().positive().default(20),
+  /** Every other GET (users, groups, teams, channels): per app and per app+tenant. */
+  RATE_LIMIT_OTHER_APP_RPS: z.coerce.number().positive().default(1500),
+  RATE_LIMIT_OTHER_TENANT_RPS: z.coerce.number().positive().default(30),
+  /** Channel endpoints: per app+tenant+team, on top of their class's limits. */
+  RATE_LIMIT_TEAM_RPS: z.coerce.number().positive().default(4),
   /**
    * How far ahead the limiter books a slot for a caller that finds no token. Within it the caller waits for
    * its own slot; beyond it the task steps aside and frees its worker slot for other tenants.
@@ -171,3 +180,19 @@ export const secretSettings = [
   "METRICS_TOKEN",
   "WEBHOOK_SECRET_KEY",
 ] as const;
+
+/** Graph's limits as the limiter takes them (see @capstan/rate-limit's graphLimits). */
+export function limitSettingsOf(c: Config) {
+  return {
+    appRps: c.RATE_LIMIT_APP_RPS,
+    tenantRps: c.RATE_LIMIT_TENANT_RPS,
+    appBurst: c.RATE_LIMIT_APP_BURST,
+    tenantBurst: c.RATE_LIMIT_TENANT_BURST,
+    messageAppRps: c.RATE_LIMIT_MESSAGE_APP_RPS,
+    messageTenantRps: c.RATE_LIMIT_MESSAGE_TENANT_RPS,
+    otherAppRps: c.RATE_LIMIT_OTHER_APP_RPS,
+    otherTenantRps: c.RATE_LIMIT_OTHER_TENANT_RPS,
+    teamRps: c.RATE_LIMIT_TEAM_RPS,
+    headroom: c.RATE_LIMIT_HEADROOM,
+  };
+}

@@ -14,6 +14,7 @@ export const TenantStatus = z.enum([
   "active",
   "consent_failed",
   "consent_revoked",
+  "consent_incomplete",
   "offboarded",
 ]);
 export type TenantStatus = z.infer<typeof TenantStatus>;
@@ -78,6 +79,11 @@ export const TenantView = z
     returnUrl: z.string().nullable(),
     consentedAt: z.iso.datetime().nullable(),
     consentError: z.string().nullable().describe("Why the last consent or token check failed"),
+    missingRoles: z
+      .array(z.string())
+      .describe(
+        "Application roles exports need that the tenant's consent lacks (status consent_incomplete); empty otherwise",
+      ),
     offboardedAt: z.iso.datetime().nullable(),
     purgedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),

@@ -30,7 +30,14 @@ export const WebhookTenantRef = z
     entraTenantId: z.string().nullable().describe("Entra ID directory id, once known"),
     displayName: z.string().nullable(),
     model: z.enum(["A", "B", "evaluation"]).describe("Payment model"),
-    status: z.enum(["pending_consent", "active", "consent_failed", "consent_revoked", "offboarded"]),
+    status: z.enum([
+      "pending_consent",
+      "active",
+      "consent_failed",
+      "consent_revoked",
+      "consent_incomplete",
+      "offboarded",
+    ]),
   })
   .meta({ id: "WebhookTenant" });
 export type WebhookTenantRef = z.infer<typeof WebhookTenantRef>;

@@ -13,7 +13,7 @@ export async function addUnlistedSenders(
   target: SqlTarget,
   tenantId: string,
   userIds: string[],
-  reason: "deleted" | "gone",
+  reason: "deleted" | "gone" | "unreachable",
 ): Promise<number> {
   if (userIds.length === 0) return 0;
   return sqlOf(target).count(

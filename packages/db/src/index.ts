@@ -47,6 +47,14 @@ export {
 } from "./fetch-once";
 export * from "./generated/client";
 export {
+  completeHostedListing,
+  type HostedListing,
+  messagePath,
+  needsHostedListing,
+  pendingHostedListings,
+  recordHostedListings,
+} from "./hosted-listings";
+export {
   type CheckpointedPage,
   containerOf,
   deletedAt,

@@ -57,6 +57,7 @@ export const DEFAULT_SIZES: Omit<TenantSizes, "guests" | "deletedUsers"> = {
   extraGroups: 1,
   historyDays: 90,
   externalShare: 0.04,
+  hostedCardShare: 0.01,
 };
 
 /** 2 % of users, at least 1 when users ≥ 20. */
@@ -65,12 +66,21 @@ export const defaultGuests = (users: number) => (users >= 20 ? Math.max(1, Math.
 export const defaultDeletedUsers = (users: number) =>
   users >= 50 ? Math.max(1, Math.round(users * 0.01)) : 0;
 
+// Microsoft's current Teams service limits: getAllMessages 200/s per app per tenant and 1,000/s per app; one
+// message (and its hosted contents) 20/s and 200/s; other GETs 30/s and 1,500/s; channel endpoints 4/s per
+// app per team.
 export const DEFAULT_LIMITS: LimitsConfig = {
-  perAppRps: 600,
+  perAppRps: 1000,
   perAppTenantRps: 200,
-  teamChannelThrottle: false,
+  classThrottle: true,
+  messageAppRps: 200,
+  messageTenantRps: 20,
+  otherAppRps: 1500,
+  otherTenantRps: 30,
+  teamChannelThrottle: true,
   teamChannelRps: 4,
   omitRetryAfter: false,
+  fractionalRetryAfter: false,
 };
 
 export const NO_FAULTS: FaultConfig = {

@@ -356,6 +356,8 @@ export class SimControl {
       legacyBilling: { ...t.legacyBilling },
       clockOffsetMs: t.clockOffsetMs,
       protectedApiApproved: t.protectedApiApproved,
+      userAccess: Object.fromEntries(t.userAccess),
+      consentRoles: t.consentRoles ? [...t.consentRoles] : null,
       anchor: new Date(d.anchorMs).toISOString(),
     };
   }

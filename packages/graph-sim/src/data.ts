@@ -148,6 +148,8 @@ export interface GenMeta {
   emptyBodyDelete: boolean;
   lmMs: number;
   images: number;
+  /** Adaptive cards with a hosted image not referenced from the body (hosted contents images…images+cards-1). */
+  cards: number;
   h: number;
 }
 
@@ -843,6 +845,8 @@ export class TenantData {
     const emptyBodyDelete = deletedMs > 0 && this.u(c, i, 17) < 0.4;
     const lmMs = Math.max(createdMs, editMs, reactMs, deletedMs);
     const images = !system && this.u(c, i, 18) < 0.04 ? 1 + (hash(k, c.idx, i, 19) % 2) : 0;
+    const cards =
+      !system && this.sizes.hostedCardShare > 0 && this.u(c, i, 60) < this.sizes.hostedCardShare ? 1 : 0;
     return {
       i,
       createdMs,
@@ -856,6 +860,7 @@ export class TenantData {
       emptyBodyDelete,
       lmMs,
       images,
+      cards,
       h,
     };
   }
@@ -1115,7 +1120,8 @@ export class TenantData {
     const text = large ? largeText(m.h) : messageText(m.h);
     const wantMention = sink !== null && this.u(c, m.i, 21) < 0.06;
     const wantAttachment = sink !== null && this.u(c, m.i, 22) < 0.04;
-    const html = m.images > 0 || wantMention || wantAttachment || this.u(c, m.i, 23) < 0.5;
+    const wantCard = sink !== null && m.cards > 0;
+    const html = m.images > 0 || wantMention || wantAttachment || wantCard || this.u(c, m.i, 23) < 0.5;
     if (!html) return { contentType: "text", content: text };
     let content = "";
     if (wantMention) {
@@ -1153,6 +1159,27 @@ export class TenantData {
         contentUrl: `https://${this.domain.split(".")[0]}.sharepoint.com/${site}/Shared Documents/${encodeURIComponent(name)}`,
         content: null,
         name,
+        thumbnailUrl: null,
+        teamsAppId: null,
+      });
+    }
+    if (wantCard) {
+      // The card's image is hosted content number m.images; only the hostedContents listing names it.
+      const attId = guid(k, c.idx, m.i, 61);
+      content += `<attachment id="${attId}"></attachment>`;
+      sink.attachments.push({
+        id: attId,
+        contentType: "application/vnd.microsoft.card.adaptive",
+        contentUrl: null,
+        content: JSON.stringify({
+          type: "AdaptiveCard",
+          version: "1.4",
+          body: [
+            { type: "TextBlock", text: "Status report", weight: "bolder" },
+            { type: "Image", altText: "chart" },
+          ],
+        }),
+        name: null,
         thumbnailUrl: null,
         teamsAppId: null,
       });
@@ -1283,7 +1310,7 @@ export class TenantData {
       buf: EMPTY,
       lmMs: m.lmMs,
       deletedMs,
-      images: m.images,
+      images: m.images + m.cards,
       versions: visibleAtCreation ? [this.versionKey(c, json, deletedMs > 0)] : [],
     };
     setSerialized(rec);
@@ -1294,13 +1321,14 @@ export class TenantData {
   }
 
   /** Find a message by id (overlay or generated) without materializing it. */
+  /** `images`: the message's hosted contents, inline images and card images alike. */
   lookup(c: Container, id: string): { json: ChatMessageJson; deletedMs: number; images: number } | undefined {
     const ov = this.overlay(c)?.byId.get(id);
     if (ov) return ov;
     const i = this.indexOf(c, id);
     if (i < 0) return undefined;
     const m = this.meta(c, i);
-    return { json: this.buildJson(c, m), deletedMs: m.deletedMs, images: m.images };
+    return { json: this.buildJson(c, m), deletedMs: m.deletedMs, images: m.images + m.cards };
   }
 
   viewOfOverlay(ov: OverlayMsg): MsgView {

@@ -147,31 +147,45 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
             `Missing role permissions on the request. API requires one of '${spec.roles.join(", ")}'. Roles on the request '${claims.roles.join(", ")}'.`,
           );
 
-        // ---- throttling (exact sliding 1 s windows) ----
+        // ---- throttling (exact sliding 1 s windows), per endpoint class and, on channel endpoints, team ----
         const limits = st.effectiveLimits(tenant);
         const nowP = performance.now();
-        const appKey = claims.appid;
-        const atKey = `${claims.appid}/${tenant.id}`;
+        const cls = limits.classThrottle ? endpointClass(spec.endpoint) : "export";
+        // The export class keeps the plain keys (and the peaks.app / peaks.appTenant counters).
+        const suffix = cls === "export" ? "" : `#${cls}`;
+        const appKey = `${claims.appid}${suffix}`;
+        const atKey = `${claims.appid}/${tenant.id}${suffix}`;
+        const appRps =
+          cls === "message" ? limits.messageAppRps : cls === "other" ? limits.otherAppRps : limits.perAppRps;
+        const atRps =
+          cls === "message"
+            ? limits.messageTenantRps
+            : cls === "other"
+              ? limits.otherTenantRps
+              : limits.perAppTenantRps;
         const teamId = spec.team?.(req.params as Record<string, string>);
-        const teamKey = teamId ? `${atKey}/${teamId.toLowerCase()}` : null;
+        const teamKey = teamId ? `${claims.appid}/${tenant.id}/${teamId.toLowerCase()}` : null;
         const sApp = st.rates.arrive(appKey, nowP);
         const sAt = st.rates.arrive(atKey, nowP);
         const sTeam = teamKey ? st.rates.arrive(teamKey, nowP) : 0;
         let over: { key: string; kind: string } | null = null;
-        if (limits.perAppTenantRps > 0 && sAt >= limits.perAppTenantRps)
-          over = { key: atKey, kind: "appTenant" };
-        else if (limits.perAppRps > 0 && sApp >= limits.perAppRps) over = { key: appKey, kind: "app" };
+        if (atRps > 0 && sAt >= atRps) over = { key: atKey, kind: `appTenant${suffix}` };
+        else if (appRps > 0 && sApp >= appRps) over = { key: appKey, kind: `app${suffix}` };
         else if (teamKey && limits.teamChannelThrottle && sTeam >= limits.teamChannelRps)
           over = { key: teamKey, kind: "team" };
         if (over) {
           counters.throttled.total++;
           inc(counters.throttled.byTenant, tenant.id);
           inc(counters.throttled.byScope, over.kind);
-          if (!limits.omitRetryAfter)
+          if (!limits.omitRetryAfter) {
+            const ms = st.rates.msUntilFree(over.key, nowP);
             reply.header(
               "Retry-After",
-              String(Math.max(1, Math.ceil(st.rates.msUntilFree(over.key, nowP) / 1000))),
+              limits.fractionalRetryAfter
+                ? (Math.max(1, ms) / 1000).toFixed(3)
+                : String(Math.max(1, Math.ceil(ms / 1000))),
             );
+          }
           return graphError(reply, ids, 429, "TooManyRequests", "Please retry again later.");
         }
         st.rates.serve(appKey, nowP);
@@ -688,6 +702,19 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         throw new GraphHttpError(402, "PaymentRequired", text402UserLicense(user.id));
     }
     if (!t.protectedApiApproved) throw new GraphHttpError(403, "UnknownError", "");
+    const access = user ? t.userAccess.get(user.id.toLowerCase()) : undefined;
+    if (access === "noTeamsLicense")
+      throw new GraphHttpError(
+        403,
+        "Forbidden",
+        "Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them.",
+      );
+    if (access === "noMailbox")
+      throw new GraphHttpError(
+        404,
+        "MailboxNotEnabledForRESTAPI",
+        "The mailbox is either inactive, soft-deleted, or is hosted on-premise.",
+      );
 
     const f = st.effectiveFaults(t);
     const short = f.shortPage > 0 && state.top > 1 && t.prng.next() < f.shortPage;
@@ -916,6 +943,13 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       return ok(call, JSON.stringify({ "@odata.context": `${GRAPH_CONTEXT}#chatMessage/$entity`, ...json }));
     });
   }
+}
+
+/** Graph's throttling class of an endpoint label (Teams service limits). */
+function endpointClass(endpoint: string): "export" | "message" | "other" {
+  if (/getAll(Retained)?Messages/.test(endpoint)) return "export";
+  if (/\/messages\//.test(endpoint)) return "message";
+  return "other";
 }
 
 export class GraphHttpError extends Error {

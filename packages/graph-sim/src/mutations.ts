@@ -307,7 +307,7 @@ export function groundTruth(st: SimState, q: GroundTruthQuery): GroundTruth {
         !(m.deletedMs && m.deletedMs <= expiredBefore) || !(m.deletedMs && m.deletedMs <= expiredAtCreation);
       if (!needJson) continue;
       const json = data.buildJson(c, m);
-      addCurrent(c, json, m.lmMs, m.deletedMs, m.images);
+      addCurrent(c, json, m.lmMs, m.deletedMs, m.images + m.cards);
       if (!(m.deletedMs && m.deletedMs <= expiredAtCreation))
         allVersions.push(data.versionKey(c, json, m.deletedMs > 0));
     }

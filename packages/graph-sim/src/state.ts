@@ -22,6 +22,7 @@ import type {
   RefuseConsent,
   TenantInput,
   TenantSizes,
+  UserAccess,
 } from "./types";
 
 export interface AppRec {
@@ -50,6 +51,10 @@ export class Tenant {
   legacyBilling: LegacyBillingConfig = { ...DEFAULT_LEGACY_BILLING };
   clockOffsetMs = 0;
   protectedApiApproved = true;
+  /** Lower-cased user id → why Graph cannot serve that user's chats (absent: it can). */
+  readonly userAccess = new Map<string, Exclude<UserAccess, "ok">>();
+  /** Roles admin consent grants; null: every role the app asks for. */
+  consentRoles: string[] | null = null;
   readonly prng: Prng;
   /** Tenant-clock time of creation: versions visible since then form ground truth's allVersions. */
   readonly createdAtMs: number;
@@ -193,6 +198,7 @@ export class SimState {
       ...(demo ? { demo } : {}),
     });
     const t = new Tenant(data, this.seed, this.now() + (input.clockOffsetMs ?? 0));
+    if (input.consentRoles) t.consentRoles = [...input.consentRoles];
     for (const appId of input.consentedApps ?? [DEMO_APP.clientId]) this.grantConsent(t, appId);
     this.configureTenant(t, input);
     this.tenants.set(id, t);
@@ -215,6 +221,13 @@ export class SimState {
     if (p.legacyBilling) t.legacyBilling = { ...t.legacyBilling, ...p.legacyBilling };
     if (p.clockOffsetMs !== undefined) t.clockOffsetMs = p.clockOffsetMs;
     if (p.protectedApiApproved !== undefined) t.protectedApiApproved = p.protectedApiApproved;
+    for (const [u, access] of Object.entries(p.userAccess ?? {})) {
+      if (access === "ok") t.userAccess.delete(u.toLowerCase());
+      else if (access === "noTeamsLicense" || access === "noMailbox")
+        t.userAccess.set(u.toLowerCase(), access);
+      else throw new Error(`userAccess of ${u} must be ok, noTeamsLicense or noMailbox`);
+    }
+    if (p.consentRoles !== undefined) t.consentRoles = p.consentRoles ? [...p.consentRoles] : null;
     if (p.consentedApps) {
       t.consent.clear();
       for (const a of p.consentedApps) this.grantConsent(t, a);
@@ -223,8 +236,9 @@ export class SimState {
 
   grantConsent(t: Tenant, appId: string, roles?: string[]): void {
     const app = this.apps.get(appId.toLowerCase());
+    const asked = app?.roles ?? [...DEMO_APP.roles];
     t.consent.set(appId.toLowerCase(), {
-      roles: roles ?? app?.roles ?? [...DEMO_APP.roles],
+      roles: roles ?? (t.consentRoles ? asked.filter((r) => t.consentRoles?.includes(r)) : asked),
       grantedAtMs: this.now(),
     });
   }
@@ -245,7 +259,9 @@ export class SimState {
   }
 
   effectiveLimits(t: Tenant | undefined): LimitsConfig {
-    return t ? { ...this.limits, ...t.limits, perAppRps: this.limits.perAppRps } : this.limits;
+    // App-wide limits span tenants: a tenant cannot change them.
+    const { perAppRps, messageAppRps, otherAppRps } = this.limits;
+    return t ? { ...this.limits, ...t.limits, perAppRps, messageAppRps, otherAppRps } : this.limits;
   }
 
   resetCounters(): void {

@@ -28,6 +28,11 @@ export interface TenantSizes {
    * listed only by GET /directory/deletedItems/microsoft.graph.user; their getAllMessages answers 404.
    */
   deletedUsers: number;
+  /**
+   * Share (0..1) of user messages carrying an adaptive card whose image is a hosted content that no <img> in
+   * the body points at: only GET …/messages/{id}/hostedContents lists it.
+   */
+  hostedCardShare: number;
 }
 
 export interface LatencyConfig {
@@ -60,15 +65,27 @@ export interface FaultConfig {
 export type FaultPatch = Partial<Omit<FaultConfig, "latency">> & { latency?: Partial<LatencyConfig> };
 
 export interface LimitsConfig {
-  /** Requests per second per app across all tenants (0 = unlimited). */
+  /** getAllMessages requests per second per app across all tenants (0 = unlimited). */
   perAppRps: number;
-  /** Requests per second per app per tenant (0 = unlimited). */
+  /** getAllMessages requests per second per app per tenant (0 = unlimited). */
   perAppTenantRps: number;
-  /** When true, channel endpoints of one team allow only `teamChannelRps` per second. */
+  /**
+   * When true (Microsoft's service limits), each endpoint class has its own limits: getAllMessages the two
+   * above, GETs of one message and its hosted contents `message*Rps`, every other GET `other*Rps`. When false,
+   * every endpoint counts against the getAllMessages limits.
+   */
+  classThrottle: boolean;
+  messageAppRps: number;
+  messageTenantRps: number;
+  otherAppRps: number;
+  otherTenantRps: number;
+  /** When true, channel endpoints of one team allow only `teamChannelRps` per second per app. */
   teamChannelThrottle: boolean;
   teamChannelRps: number;
   /** When true, 429 responses carry no Retry-After header. */
   omitRetryAfter: boolean;
+  /** When true, Retry-After is given in fractional seconds (e.g. `0.412`), as Graph sometimes does. */
+  fractionalRetryAfter: boolean;
 }
 
 export interface LegacyBillingConfig {
@@ -98,7 +115,20 @@ export interface TenantInput {
   clockOffsetMs?: number;
   /** false → getAllMessages answers 403 UnknownError (app not approved for protected APIs). */
   protectedApiApproved?: boolean;
+  /**
+   * Users whose chats Graph cannot serve although they are in the directory: `noTeamsLicense` → their
+   * getAllMessages answers 403 Forbidden, `noMailbox` → 404 (public issue threads). Their messages stay
+   * visible in the other participants' chats and in ground truth.
+   */
+  userAccess?: Record<string, UserAccess>;
+  /**
+   * Roles the tenant's admin consent grants (default null: every role the app asks for), as when an admin
+   * removed a permission from the app's grant. Tokens carry these roles; Graph refuses what they lack.
+   */
+  consentRoles?: string[] | null;
 }
+
+export type UserAccess = "ok" | "noTeamsLicense" | "noMailbox";
 
 export type TenantPatch = Omit<Partial<TenantInput>, "name" | "id" | "sizes">;
 
@@ -140,6 +170,9 @@ export interface TenantSummary {
   legacyBilling: LegacyBillingConfig;
   clockOffsetMs: number;
   protectedApiApproved: boolean;
+  /** Users whose getAllMessages fails for lack of a Teams licence or a mailbox. */
+  userAccess: Record<string, UserAccess>;
+  consentRoles: string[] | null;
   anchor: string;
 }
 

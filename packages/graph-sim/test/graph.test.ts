@@ -13,6 +13,8 @@ beforeAll(async () => {
   ({ sim, url } = await startSim());
   tenant = sim.control.createTenant({
     name: "graphtest",
+    // These tests call endpoints back to back; throttling has its own tests.
+    limits: { teamChannelThrottle: false, classThrottle: false },
     sizes: {
       users: 8,
       chatsPerUser: 4,

@@ -18,6 +18,8 @@ beforeAll(async () => {
   ({ sim, url } = await startSim());
   tenant = sim.control.createTenant({
     name: "fidelity",
+    // Drained back to back; throttling has its own tests.
+    limits: { teamChannelThrottle: false, classThrottle: false },
     sizes: {
       users: 10,
       chatsPerUser: 6,

@@ -25,7 +25,12 @@ describe("throttling", () => {
   it("250 requests within a second at a 200/s app+tenant limit → 429 TooManyRequests with Retry-After", async () => {
     const s = await startSim();
     sim = s.sim;
-    const t = sim.control.createTenant({ name: "busy", sizes: { users: 3, teams: 0 } });
+    // Every endpoint against the getAllMessages limits (the single-bucket model): /users stands for any call.
+    const t = sim.control.createTenant({
+      name: "busy",
+      limits: { classThrottle: false },
+      sizes: { users: 3, teams: 0 },
+    });
     const token = await getToken(s.url, t.id);
     sim.control.resetCounters();
     const res = await burst(s.url, token, "/v1.0/users?$top=1", 250);
@@ -51,6 +56,7 @@ describe("throttling", () => {
     const s = await startSim();
     sim = s.sim;
     const a = sim.control.createTenant({ name: "noisy", sizes: { users: 3, teams: 0 } });
+    sim.control.configure({ limits: { classThrottle: false } });
     const b = sim.control.createTenant({ name: "quiet", sizes: { users: 3, teams: 0 } });
     const [ta, tb] = [await getToken(s.url, a.id), await getToken(s.url, b.id)];
     const res = await burst(s.url, ta, "/v1.0/users?$top=1", 260);
@@ -60,7 +66,7 @@ describe("throttling", () => {
   });
 
   it("per-app limit across tenants (configurable globally) and per-tenant override", async () => {
-    const s = await startSim({ limits: { perAppRps: 150, perAppTenantRps: 1000 } });
+    const s = await startSim({ limits: { perAppRps: 150, perAppTenantRps: 1000, classThrottle: false } });
     sim = s.sim;
     const a = sim.control.createTenant({ name: "one", sizes: { users: 3, teams: 0 } });
     const b = sim.control.createTenant({ name: "two", sizes: { users: 3, teams: 0 } });
@@ -98,7 +104,7 @@ describe("throttling", () => {
     sim = s.sim;
     const t = sim.control.createTenant({
       name: "noretry",
-      limits: { perAppTenantRps: 5, omitRetryAfter: true },
+      limits: { perAppTenantRps: 5, omitRetryAfter: true, classThrottle: false },
       sizes: { users: 3, teams: 0 },
     });
     const token = await getToken(s.url, t.id);
@@ -106,6 +112,45 @@ describe("throttling", () => {
     const throttled = res.filter((r) => r.status === 429);
     expect(throttled.length).toBeGreaterThan(0);
     expect(throttled.every((r) => r.retryAfter === null)).toBe(true);
+  });
+
+  it("endpoint classes (on by default): one message and hosted contents 20/s, other GETs 30/s, each apart from getAllMessages", async () => {
+    const s = await startSim();
+    sim = s.sim;
+    const t = sim.control.createTenant({
+      name: "classes",
+      limits: { fractionalRetryAfter: true },
+      sizes: { users: 4, chatsPerUser: 2, messagesPerChat: 20, teams: 0 },
+    });
+    const token = await getToken(s.url, t.id);
+    const user = sim.control.listUsers(t.id)[0]!;
+    const chat = sim.control.listChats(t.id, user.id)[0]!;
+    const page = await fetch(`${s.url}/v1.0/users/${user.id}/chats/getAllMessages?$top=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((r) => r.json() as Promise<Json>);
+    const messageId = page.value[0].id as string;
+    await new Promise((r) => setTimeout(r, 1100));
+    sim.control.resetCounters();
+    const [one, hosted, users, all] = await Promise.all([
+      burst(s.url, token, `/v1.0/chats/${encodeURIComponent(chat.id)}/messages/${messageId}`, 20),
+      burst(
+        s.url,
+        token,
+        `/v1.0/chats/${encodeURIComponent(chat.id)}/messages/${messageId}/hostedContents`,
+        20,
+      ),
+      burst(s.url, token, "/v1.0/users?$top=1", 40),
+      burst(s.url, token, `/v1.0/users/${user.id}/chats/getAllMessages?$top=1`, 40),
+    ]);
+    const ok = (rs: { status: number }[]) => rs.filter((r) => r.status === 200).length;
+    // One message and hosted contents share the message class: 20 of the 40 pass.
+    expect(ok(one) + ok(hosted)).toBe(20);
+    expect(ok(users)).toBe(30);
+    expect(ok(all)).toBe(40);
+    const limited = [...one, ...hosted, ...users].filter((r) => r.status === 429);
+    expect(limited.every((r) => /^\d+\.\d{3}$/.test(r.retryAfter ?? ""))).toBe(true);
+    const c = sim.control.counters();
+    expect(c.throttled.byScope).toEqual({ "appTenant#message": 20, "appTenant#other": 10 });
   });
 
   it("teamChannelThrottle switch: 4 requests/s per team on channel endpoints", async () => {

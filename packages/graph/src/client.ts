@@ -1,21 +1,59 @@
 import type { TokenProvider } from "./identity";
 
+/** Graph's throttling classes (Teams service limits): getAllMessages, one message or its hosted contents, other. */
+export type EndpointClass = "export" | "message" | "other";
+
+/** What a call is to the limiter: its endpoint class and, on channel endpoints, the team. */
+export interface CallScope {
+  class: EndpointClass;
+  team?: string | undefined;
+}
+
 /** What a Graph call needs from the shared rate limiter; every request goes through it. */
 export interface GraphRateLimiter {
   take(
     appId: string,
     tenantId: string,
     reservation?: number,
+    scope?: CallScope,
   ): Promise<
     | { granted: true }
     | {
         granted: false;
         waitMs: number;
-        reason: "app" | "tenant" | "blocked" | "reserved";
+        /** Which limit said no: "app", "tenant", "app:message", "team", "blocked", "reserved"… */
+        reason: string;
         reservation?: number;
       }
   >;
+  /** Blocks the tenant's calls of this scope (its class, or its team) for a 429's Retry-After. */
+  block(appId: string, tenantId: string, ms: number, scope: CallScope): Promise<void>;
+  /** Blocks every call of the tenant (a 503/504's Retry-After). */
   blockTenant(appId: string, tenantId: string, ms: number): Promise<void>;
+}
+
+/**
+ * The throttling scope of a Graph URL: getAllMessages (and getAllRetainedMessages) are the export class, a
+ * single message or its hosted contents the message class, anything else other; channel endpoints
+ * (`/teams/{id}/channels/…`, `/teamwork/deletedTeams/{id}/channels/…`) name their team.
+ */
+export function callScope(pathOrUrl: string): CallScope {
+  let path = pathOrUrl;
+  try {
+    path = new URL(pathOrUrl, "http://graph.invalid").pathname;
+  } catch {
+    path = pathOrUrl.split("?")[0] ?? "";
+  }
+  const seg = path.split("/").filter((s) => s !== "" && s !== "v1.0" && s !== "beta");
+  const cls: EndpointClass = seg.some((s) => s === "getAllMessages" || s === "getAllRetainedMessages")
+    ? "export"
+    : seg.includes("messages") && seg.indexOf("messages") < seg.length - 1
+      ? "message"
+      : "other";
+  let team: string | undefined;
+  if (seg[0] === "teams" && seg[2] === "channels") team = seg[1];
+  else if (seg[0] === "teamwork" && seg[1] === "deletedTeams" && seg[3] === "channels") team = seg[2];
+  return team ? { class: cls, team: decodeURIComponent(team) } : { class: cls };
 }
 
 export type GraphErrorKind =
@@ -182,7 +220,8 @@ export class GraphClient {
   private async send(entraTenantId: string, pathOrUrl: string, options: RequestOptions): Promise<Response> {
     const url = this.resolve(pathOrUrl);
     const { appId, limiter, tokens, timeoutMs = 30_000 } = this.options;
-    const slot = await limiter.take(appId, entraTenantId, options.reservation);
+    const scope = callScope(url);
+    const slot = await limiter.take(appId, entraTenantId, options.reservation, scope);
     if (!slot.granted) {
       throw new GraphError(
         "throttled",
@@ -240,9 +279,18 @@ export class GraphClient {
     const status = response.status;
     if (status === 429) {
       const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
-      // Blocks only this tenant, for every worker process; without Retry-After the caller backs off.
-      if (retryAfter !== undefined) await limiter.blockTenant(appId, entraTenantId, retryAfter);
+      // Blocks only this tenant's calls of the class (or team) that drew it, for every worker process;
+      // without Retry-After the caller backs off.
+      if (retryAfter !== undefined) await limiter.block(appId, entraTenantId, retryAfter, scope);
       throw new GraphError("throttled", status, code, message, retryAfter);
+    }
+    if ((status === 503 || status === 504) && response.headers.has("retry-after")) {
+      // "Back off" with a time: the tenant's service is overloaded, so all of the tenant's calls wait.
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+      if (retryAfter !== undefined) {
+        await limiter.blockTenant(appId, entraTenantId, retryAfter);
+        throw new GraphError("throttled", status, code, message, retryAfter);
+      }
     }
     if (status === 401 || status === 403) {
       await tokens.forget(entraTenantId);

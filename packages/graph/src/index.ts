@@ -1,5 +1,8 @@
 export {
   backoffMs,
+  type CallScope,
+  callScope,
+  type EndpointClass,
   GraphClient,
   type GraphClientOptions,
   GraphError,
@@ -23,6 +26,7 @@ export {
   TokenProvider,
   type TokenProviderOptions,
 } from "./identity";
+export { missingRoles, REQUIRED_ROLES, TEAM_LISTING_ALTERNATIVES, tokenRoles } from "./roles";
 export {
   hasUsableAccessToken,
   redisTokenCacheStore,

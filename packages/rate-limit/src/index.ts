@@ -1,17 +1,18 @@
 import type { Redis } from "ioredis";
 
 /**
- * Graph's two limits taken together, atomically: the app's (all tenants) and the app+tenant's. Each is a
- * token bucket kept as GCRA state (the "theoretical arrival time"), so a call takes a token from both
- * buckets or from neither.
+ * Graph's limits that apply to one call, taken together, atomically: per endpoint class, the app's (all
+ * tenants) and the app+tenant's, and on channel endpoints the app+team's. Each is a token bucket kept as GCRA
+ * state (the "theoretical arrival time"), so a call takes a token from every bucket or from none.
  *
  * A caller that finds no token gets its own future slot (a reservation), up to `maxReserveMs` ahead. It
  * waits until then and comes back with the reservation instead of asking again: contenders queue in time
  * rather than retrying in a storm, and the limit is never exceeded. When the app's limit sets the slot,
- * both buckets count it at once; when the tenant's own limit does, only the tenant's bucket is booked, and
+ * every bucket counts it at once; when a tenant's own limit does, only the tenant's buckets are booked, and
  * the app's token is taken (or its slot booked) when the caller claims the slot, so one tenant's queue of
- * reservations never makes another tenant wait for the app bucket. A tenant blocked by a 429's Retry-After gets no token and no reservation until
- * the block expires; other tenants are not affected.
+ * reservations never makes another tenant wait for the app bucket. A 429's Retry-After blocks what it was
+ * about (the tenant's endpoint class, or one team); a 503/504's blocks the tenant. A blocked caller gets no
+ * token and no reservation until the block expires; other tenants, classes and teams are not affected.
  *
  * Every key of one app shares the hash tag {prefix:rl:appId}, so the script runs on Redis Cluster.
  * Time comes from Redis (TIME), so any number of worker processes share one clock.
@@ -20,60 +21,98 @@ const TAKE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 
-local blocked = redis.call('PTTL', KEYS[3])
+-- KEYS[1..3]: the blocks that apply (tenant, tenant+class, tenant+team); a block over all of them wins.
+local blocked = 0
+for i = 1, 3 do
+  local b = redis.call('PTTL', KEYS[i])
+  if b > blocked then blocked = b end
+end
 if blocked > 0 then
   return {0, blocked, 'blocked', 0}
 end
 
-local appInterval, appTolerance = tonumber(ARGV[1]), tonumber(ARGV[2])
-local tenantInterval, tenantTolerance = tonumber(ARGV[3]), tonumber(ARGV[4])
-local maxReserve = tonumber(ARGV[5])
-local reserved = tonumber(ARGV[6])
-local grace = tonumber(ARGV[7])
+local maxReserve = tonumber(ARGV[1])
+local reserved = tonumber(ARGV[2])
+local grace = tonumber(ARGV[3])
 
-local function setTat(key, tat, tolerance)
-  redis.call('SET', key, string.format('%.3f', tat), 'PX', math.ceil(tat - now + tolerance) + 1000)
+-- KEYS[4..]: the buckets, each with ARGV interval, tolerance, side ('a' app-wide, 't' this tenant's), label.
+local buckets = {}
+for i = 4, #KEYS do
+  local o = 3 + (i - 4) * 4
+  local tolerance = tonumber(ARGV[o + 2])
+  local tat = math.max(tonumber(redis.call('GET', KEYS[i]) or now), now)
+  buckets[#buckets + 1] = {
+    key = KEYS[i], interval = tonumber(ARGV[o + 1]), tolerance = tolerance, side = ARGV[o + 3],
+    label = ARGV[o + 4], tat = tat, allow = tat - tolerance,
+  }
 end
 
--- Both buckets counted a slot held as a negative time; only the tenant's, a positive one. Claimed early it
--- is kept; claimed on time it is granted (a tenant slot once the app gives its token); claimed too late it
--- has lapsed (sending now would bunch late callers together), and a fresh take follows.
-if reserved ~= 0 then
-  local at = math.abs(reserved)
-  if now + 1 < at then return {0, math.ceil(at - now), 'reserved', ARGV[6]} end
-  if now - at <= grace then
-    if reserved < 0 then return {1, 0, 'ok', 0} end
-    local appTat = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
-    local appSlot = math.max(now, appTat - appTolerance)
-    if appSlot - now > maxReserve then
-      return {0, math.max(1, math.ceil(appSlot - now - maxReserve)), 'app', 0}
+local function book(side, slot)
+  for _, b in ipairs(buckets) do
+    if b.side == side then
+      local tat = math.max(b.tat, slot) + b.interval
+      redis.call('SET', b.key, string.format('%.3f', tat), 'PX', math.ceil(tat - now + b.tolerance) + 1000)
     end
-    setTat(KEYS[1], math.max(appTat, appSlot) + appInterval, appTolerance)
-    if appSlot <= now then return {1, 0, 'ok', 0} end
-    return {0, math.ceil(appSlot - now), 'app', string.format('%.3f', -appSlot)}
   end
 end
 
-local appTat = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
-local tenantTat = math.max(tonumber(redis.call('GET', KEYS[2]) or now), now)
-local appAllowAt = appTat - appTolerance
-local tenantAllowAt = tenantTat - tenantTolerance
-local slot = math.max(now, appAllowAt, tenantAllowAt)
-local reason = 'tenant'
-if appAllowAt > tenantAllowAt then reason = 'app' end
-
-if slot - now > maxReserve then
-  return {0, math.max(1, math.ceil(slot - now - maxReserve)), reason, 0}
+-- The latest time a side's buckets allow a call, which bucket sets it, and that bucket's interval.
+local function allowed(side)
+  local at, label, interval, tolerance = nil, nil, 0, 0
+  for _, b in ipairs(buckets) do
+    if b.side == side and (at == nil or b.allow > at) then
+      at, label, interval, tolerance = b.allow, b.label, b.interval, b.tolerance
+    end
+  end
+  return at, label, interval, tolerance
 end
 
-setTat(KEYS[2], math.max(tenantTat, slot) + tenantInterval, tenantTolerance)
-if slot > now and reason == 'tenant' then
-  -- The tenant's own limit sets the slot: only its bucket is booked now. Booking the app bucket that far
-  -- ahead too would make every other tenant wait behind this one's queue; the app's token is taken when the
+-- A bucket of one token slower than the horizon (4/s is a slot every 250 ms and more) could never be booked
+-- one slot ahead: when callers may reserve at all, its next slot is always reservable.
+local function horizon(interval, tolerance)
+  if maxReserve <= 0 or tolerance > 0 then return maxReserve end
+  return math.max(maxReserve, interval * 1.5)
+end
+
+-- Every bucket counted a slot held as a negative time; only the tenant's side, a positive one. Claimed early
+-- it is kept; claimed on time it is granted (a tenant-side slot once the app side gives its tokens); claimed
+-- too late it has lapsed (sending now would bunch late callers together), and a fresh take follows.
+if reserved ~= 0 then
+  local at = math.abs(reserved)
+  if now + 1 < at then return {0, math.ceil(at - now), 'reserved', ARGV[2]} end
+  if now - at <= grace then
+    if reserved < 0 then return {1, 0, 'ok', 0} end
+    local appAllow, appLabel, appInterval, appTolerance = allowed('a')
+    local appSlot = math.max(now, appAllow or now)
+    if appSlot - now > horizon(appInterval, appTolerance) then
+      return {0, math.max(1, math.ceil(appSlot - now - horizon(appInterval, appTolerance))), appLabel, 0}
+    end
+    book('a', appSlot)
+    if appSlot <= now then return {1, 0, 'ok', 0} end
+    return {0, math.ceil(appSlot - now), appLabel, string.format('%.3f', -appSlot)}
+  end
+end
+
+local appAllow, appLabel, appInterval, appTolerance = allowed('a')
+local tenantAllow, tenantLabel, tenantInterval, tenantTolerance = allowed('t')
+local slot = math.max(now, appAllow or now, tenantAllow or now)
+local reason, side, interval, tolerance = tenantLabel, 't', tenantInterval, tenantTolerance
+if tenantAllow == nil or (appAllow ~= nil and appAllow > tenantAllow) then
+  reason, side, interval, tolerance = appLabel, 'a', appInterval, appTolerance
+end
+
+if slot - now > horizon(interval, tolerance) then
+  return {0, math.max(1, math.ceil(slot - now - horizon(interval, tolerance))), reason, 0}
+end
+
+book('t', slot)
+if slot > now and side == 't' then
+  -- The tenant's own limits set the slot: only its buckets are booked now. Booking the app's that far ahead
+  -- too would make every other tenant wait behind this one's queue; the app's tokens are taken when the
   -- slot is claimed.
   return {0, math.ceil(slot - now), reason, string.format('%.3f', slot)}
 end
-setTat(KEYS[1], math.max(appTat, slot) + appInterval, appTolerance)
+book('a', slot)
 if slot <= now then return {1, 0, 'ok', 0} end
 return {0, math.ceil(slot - now), reason, string.format('%.3f', -slot)}
 `;
@@ -88,11 +127,15 @@ end
 return math.max(current, ms)
 `;
 
-/** Reads both buckets and the block without changing anything: Redis time, both TATs, the block's PTTL. */
+/**
+ * Reads the export class's buckets and the blocks without changing anything: Redis time, both TATs, the
+ * longer PTTL of the tenant's block and its export-class block.
+ */
 const STATE_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
-return {string.format('%.3f', now), redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '', redis.call('PTTL', KEYS[3])}
+local pttl = math.max(redis.call('PTTL', KEYS[3]), redis.call('PTTL', KEYS[4]))
+return {string.format('%.3f', now), redis.call('GET', KEYS[1]) or '', redis.call('GET', KEYS[2]) or '', pttl}
 `;
 
 export interface BucketLimits {
@@ -102,12 +145,30 @@ export interface BucketLimits {
   burst: number;
 }
 
+/**
+ * Graph's endpoint classes, each with its own limits (Teams service limits): `export` the getAllMessages
+ * family, `message` GETs of one chat or channel message and their hosted contents, `other` every other GET
+ * (users, groups, teams, channels).
+ */
+export type EndpointClass = "export" | "message" | "other";
+
+/** What one call is: its endpoint class and, on channel endpoints, the team it concerns. */
+export interface CallScope {
+  class?: EndpointClass;
+  team?: string | undefined;
+}
+
 export interface RateLimiterOptions {
   redis: Redis;
   /** Key prefix shared by every process of one deployment. */
   prefix: string;
+  /** The `export` class: per app (all tenants) and per app+tenant. */
   app: BucketLimits;
   tenant: BucketLimits;
+  /** The other classes' limits; a class not given shares the `export` class's buckets. */
+  classes?: Partial<Record<Exclude<EndpointClass, "export">, { app: BucketLimits; tenant: BucketLimits }>>;
+  /** Per app+tenant+team on channel endpoints, in addition to the class's; absent: no team bucket. */
+  team?: BucketLimits;
   /** How far ahead a caller may reserve its slot; beyond it, it is told to wait without a reservation. */
   maxReserveMs?: number;
   /**
@@ -123,11 +184,14 @@ export type TakeResult =
       granted: false;
       /** How long to wait before calling again. */
       waitMs: number;
-      /** Which limit said no: the app's bucket, the tenant's, a 429 block, or a reservation not yet due. */
-      reason: "app" | "tenant" | "blocked" | "reserved";
+      /**
+       * Which limit said no: `app` or `tenant` (the export class), `app:message`, `tenant:other`… (another
+       * class), `team`, `blocked` (a Retry-After), or `reserved` (a reservation not yet due).
+       */
+      reason: string;
       /**
        * When set, a slot is held: come back with it at its time (|reservation|, Redis time in ms). Negative:
-       * both buckets counted it, and it is granted; positive: the tenant's did, and the app's token follows.
+       * every bucket counted it, and it is granted; positive: the tenant's did, and the app's token follows.
        */
       reservation?: number;
     };
@@ -147,19 +211,22 @@ export interface BucketState {
 export interface LimiterState {
   app: BucketState;
   tenant: BucketState;
-  /** Milliseconds the tenant stays blocked by a 429's Retry-After (0 when not blocked). */
+  /** Milliseconds the tenant (or its export class) stays blocked by a Retry-After (0 when not blocked). */
   blockedMs: number;
 }
 
 type RedisWithScripts = Redis & {
-  capstanTakeToken(
+  capstanTakeTokens(
+    numberOfKeys: number,
+    ...keysAndArgs: (number | string)[]
+  ): Promise<[number, number, string, number | string]>;
+  capstanBlockTenant(k1: string, ms: number): Promise<number>;
+  capstanLimiterState(
     k1: string,
     k2: string,
     k3: string,
-    ...args: (number | string)[]
-  ): Promise<[number, number, string, number | string]>;
-  capstanBlockTenant(k1: string, ms: number): Promise<number>;
-  capstanLimiterState(k1: string, k2: string, k3: string): Promise<[string, string, string, number]>;
+    k4: string,
+  ): Promise<[string, string, string, number]>;
 };
 
 /**
@@ -175,7 +242,39 @@ export function limitsUnder(
     burst = Math.max(1, Math.floor(limitPerSecond / 50)),
   }: { headroom?: number; burst?: number } = {},
 ): BucketLimits {
+  // A bucket of one spaces calls 1/rate apart: the (L+1)-th call comes 1/(1 - headroom) s after the first, so
+  // the headroom is kept as time. Larger bursts keep it as calls, since r + b pass at once.
+  if (burst <= 1) return { rate: Math.max(0.1, limitPerSecond * (1 - headroom)), burst: 1 };
   return { rate: Math.max(1, Math.floor(limitPerSecond * (1 - headroom)) - burst), burst };
+}
+
+/** Graph's limits per endpoint class and team, as settings give them (requests per second). */
+export interface GraphLimitSettings {
+  appRps: number;
+  tenantRps: number;
+  appBurst?: number | undefined;
+  tenantBurst?: number | undefined;
+  messageAppRps: number;
+  messageTenantRps: number;
+  otherAppRps: number;
+  otherTenantRps: number;
+  teamRps: number;
+  headroom: number;
+}
+
+/** The buckets of every class and the team bucket, each kept under its limit with the headroom. */
+export function graphLimits(s: GraphLimitSettings) {
+  const under = (rps: number, burst?: number) =>
+    limitsUnder(rps, burst === undefined ? { headroom: s.headroom } : { headroom: s.headroom, burst });
+  return {
+    app: under(s.appRps, s.appBurst),
+    tenant: under(s.tenantRps, s.tenantBurst),
+    classes: {
+      message: { app: under(s.messageAppRps), tenant: under(s.messageTenantRps) },
+      other: { app: under(s.otherAppRps), tenant: under(s.otherTenantRps) },
+    },
+    team: under(s.teamRps, 1),
+  } satisfies Pick<RateLimiterOptions, "app" | "tenant" | "classes" | "team">;
 }
 
 export class RateLimiter {
@@ -183,12 +282,12 @@ export class RateLimiter {
 
   constructor(private readonly options: RateLimiterOptions) {
     const redis = options.redis as RedisWithScripts;
-    if (typeof redis.capstanTakeToken !== "function") {
-      redis.defineCommand("capstanTakeToken", { numberOfKeys: 3, lua: TAKE_SCRIPT });
+    if (typeof redis.capstanTakeTokens !== "function") {
+      redis.defineCommand("capstanTakeTokens", { lua: TAKE_SCRIPT });
       redis.defineCommand("capstanBlockTenant", { numberOfKeys: 1, lua: BLOCK_SCRIPT });
     }
     if (typeof redis.capstanLimiterState !== "function") {
-      redis.defineCommand("capstanLimiterState", { numberOfKeys: 3, lua: STATE_SCRIPT });
+      redis.defineCommand("capstanLimiterState", { numberOfKeys: 4, lua: STATE_SCRIPT });
     }
     this.redis = redis;
   }
@@ -196,39 +295,76 @@ export class RateLimiter {
   private keys(appId: string, tenantId: string) {
     const tag = `{${this.options.prefix}:rl:${appId}}`;
     return {
+      tag,
       app: `${tag}:app`,
       tenant: `${tag}:tenant:${tenantId}`,
       block: `${tag}:block:${tenantId}`,
     };
   }
 
-  /**
-   * Takes one token for a Graph call of `appId` against `tenantId`, or says how long to wait. Pass the
-   * reservation a previous refusal returned to claim that slot.
-   */
-  async take(appId: string, tenantId: string, reservation?: number): Promise<TakeResult> {
+  /** The buckets and blocks one call takes from: [keys…], [per bucket: interval, tolerance, side, label…]. */
+  private plan(appId: string, tenantId: string, scope: CallScope) {
     const k = this.keys(appId, tenantId);
-    const { app, tenant, maxReserveMs = 2000, reservationGraceMs = 30 } = this.options;
-    const [granted, waitMs, reason, slot] = await this.redis.capstanTakeToken(
-      k.app,
-      k.tenant,
-      k.block,
-      1000 / app.rate,
-      (app.burst - 1) * (1000 / app.rate),
-      1000 / tenant.rate,
-      (tenant.burst - 1) * (1000 / tenant.rate),
+    const cls = scope.class ?? "export";
+    const own = cls === "export" ? undefined : this.options.classes?.[cls];
+    const team = scope.team && this.options.team ? scope.team.toLowerCase() : undefined;
+    const none = `${k.tag}:none`;
+    const keys = [k.block, `${k.block}:${cls}`, team ? `${k.block}:team:${team}` : none];
+    const args: (number | string)[] = [];
+    const bucket = (key: string, limits: BucketLimits, side: "a" | "t", label: string) => {
+      keys.push(key);
+      args.push(1000 / limits.rate, (limits.burst - 1) * (1000 / limits.rate), side, label);
+    };
+    if (own) {
+      bucket(`${k.app}:${cls}`, own.app, "a", `app:${cls}`);
+      bucket(`${k.tenant}:${cls}`, own.tenant, "t", `tenant:${cls}`);
+    } else {
+      bucket(k.app, this.options.app, "a", "app");
+      bucket(k.tenant, this.options.tenant, "t", "tenant");
+    }
+    if (team && this.options.team) bucket(`${k.tenant}:team:${team}`, this.options.team, "t", "team");
+    return { keys, args, classBlock: keys[1] as string, teamBlock: team ? keys[2] : undefined };
+  }
+
+  /**
+   * Takes one token for a Graph call of `appId` against `tenantId` (of the class and team `scope` names;
+   * default the export class), or says how long to wait. Pass the reservation a previous refusal returned to
+   * claim that slot.
+   */
+  async take(
+    appId: string,
+    tenantId: string,
+    reservation?: number,
+    scope: CallScope = {},
+  ): Promise<TakeResult> {
+    const { keys, args } = this.plan(appId, tenantId, scope);
+    const { maxReserveMs = 2000, reservationGraceMs = 30 } = this.options;
+    const [granted, waitMs, reason, slot] = await this.redis.capstanTakeTokens(
+      keys.length,
+      ...keys,
       maxReserveMs,
       reservation ?? 0,
       reservationGraceMs,
+      ...args,
     );
     if (granted === 1) return { granted: true };
     const held = Number(slot);
     return {
       granted: false,
       waitMs,
-      reason: reason as "app" | "tenant" | "blocked" | "reserved",
+      reason,
       ...(held !== 0 ? { reservation: held } : {}),
     };
+  }
+
+  /**
+   * Honours a Retry-After: no token for this tenant until it passes, or, with a scope, only for the calls of
+   * that team (channel endpoints) or endpoint class. Other tenants carry on.
+   */
+  async block(appId: string, tenantId: string, ms: number, scope?: CallScope): Promise<void> {
+    const plan = this.plan(appId, tenantId, scope ?? {});
+    const key = scope ? (plan.teamBlock ?? plan.classBlock) : this.keys(appId, tenantId).block;
+    await this.redis.capstanBlockTenant(key, Math.max(1, Math.ceil(ms)));
   }
 
   /** Honours a 429's Retry-After: no token for this tenant until it passes. Other tenants carry on. */
@@ -243,7 +379,12 @@ export class RateLimiter {
    */
   async state(appId: string, tenantId: string): Promise<LimiterState> {
     const k = this.keys(appId, tenantId);
-    const [now, appTat, tenantTat, pttl] = await this.redis.capstanLimiterState(k.app, k.tenant, k.block);
+    const [now, appTat, tenantTat, pttl] = await this.redis.capstanLimiterState(
+      k.app,
+      k.tenant,
+      k.block,
+      `${k.block}:export`,
+    );
     const at = Number(now);
     const bucket = (limits: BucketLimits, tat: string): BucketState => {
       const interval = 1000 / limits.rate;

@@ -1,6 +1,6 @@
 import type { ConsentLink } from "@capstan/contracts";
 import { Prisma, resumePausedTasks, type Tenant } from "@capstan/db";
-import { TokenError } from "@capstan/graph";
+import { missingRoles, TokenError, tokenRoles } from "@capstan/graph";
 import { emitTenantEvent } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -34,7 +34,10 @@ export interface ConsentService {
   link(tenant: Tenant): Promise<ConsentLink>;
   /** Handles Microsoft's redirect: state, outcome, Entra tenant, token proof. Never throws a problem. */
   complete(params: CallbackParams, requestId: string): Promise<ConsentResult>;
-  /** Asks Entra ID for a fresh token now: consent still there (active) or gone (consent_revoked). */
+  /**
+   * Asks Entra ID for a fresh token now: consent still there (active), gone (consent_revoked), or there
+   * without every role exports need (consent_incomplete, the roles named).
+   */
   verify(tenant: Tenant, actor: string, requestId: string): Promise<VerifyOutcome>;
 }
 
@@ -43,6 +46,9 @@ declare module "fastify" {
     consent: ConsentService;
   }
 }
+
+const incompleteReason = (missing: string[]) =>
+  `The admin's consent lacks ${missing.join(", ")}: exports need every one of them. Ask the admin to consent again.`;
 
 const clip = (text: string, n = 1000) => (text.length > n ? `${text.slice(0, n)}…` : text);
 
@@ -105,7 +111,13 @@ export default fp(
       const { updated, resumed } = await db.$transaction(async (tx) => {
         const updated = await tx.tenant.update({
           where: { id: tenant.id },
-          data: { status: "active", entraTenantId, consentedAt: new Date(), consentError: null },
+          data: {
+            status: "active",
+            entraTenantId,
+            consentedAt: new Date(),
+            consentError: null,
+            missingRoles: [],
+          },
         });
         await emitTenantEvent(tx, tenant.id, "tenant.consented", {
           consentedAt: (updated.consentedAt as Date).toISOString(),
@@ -126,6 +138,47 @@ export default fp(
       // The reconciler would find them too; admitting now saves its interval.
       if (resumed.length > 0) await app.queues.admit(tenant.id).catch(() => {});
       return updated;
+    }
+
+    /**
+     * Entra ID issued a token, but without every role exports need: the tenant is consent_incomplete with the
+     * missing roles named, and partners hear of it as a failed consent (code consent_incomplete).
+     */
+    async function markIncomplete(
+      tenant: Tenant,
+      entraTenantId: string,
+      missing: string[],
+      actor: string,
+      requestId: string,
+    ): Promise<Tenant> {
+      const reason = incompleteReason(missing);
+      return db.$transaction(async (tx) => {
+        const updated = await tx.tenant.update({
+          where: { id: tenant.id },
+          data: {
+            status: "consent_incomplete",
+            entraTenantId,
+            consentedAt: new Date(),
+            consentError: reason,
+            missingRoles: missing,
+          },
+        });
+        await audit(tx, {
+          accountId: tenant.accountId,
+          actor,
+          action: "tenant.consent_incomplete",
+          targetType: "tenant",
+          targetId: tenant.id,
+          data: { entraTenantId, missingRoles: missing, previousStatus: tenant.status },
+          requestId,
+        });
+        if (tenant.status !== "consent_incomplete" || tenant.missingRoles.join() !== missing.join()) {
+          await emitTenantEvent(tx, tenant.id, "tenant.consent_failed", {
+            error: { code: "consent_incomplete", description: reason },
+          });
+        }
+        return updated;
+      });
     }
 
     const fail = (tenant: Tenant | null, status: number, code: string, title: string, detail: string) =>
@@ -284,8 +337,9 @@ export default fp(
         if (holder) return alreadyOnboarded();
 
         // The proof: Entra ID issues Capstan's app a token for this tenant only if consent is in place.
+        let accessToken: string;
         try {
-          await app.identity.tokens().getToken(entraTenantId, { fresh: true });
+          accessToken = await app.identity.tokens().getToken(entraTenantId, { fresh: true });
         } catch (error) {
           if (error instanceof HttpProblem) return { ok: false, tenant, problem: error };
           if (!(error instanceof TokenError)) throw error;
@@ -316,7 +370,13 @@ export default fp(
               );
         }
 
+        // The token's roles are what the admin granted: a tenant missing one cannot be exported completely.
+        const missing = missingRoles(tokenRoles(accessToken));
         try {
+          if (missing.length > 0) {
+            const updated = await markIncomplete(tenant, entraTenantId, missing, ACTOR, requestId);
+            return fail(updated, 403, "consent_incomplete", "Forbidden", incompleteReason(missing));
+          }
           return { ok: true, tenant: await activate(tenant, entraTenantId, ACTOR, requestId) };
         } catch (error) {
           // Another account's callback for the same directory won the race.
@@ -337,8 +397,9 @@ export default fp(
             "No administrator has consented for this tenant yet; send one its consent URL",
           );
         }
+        let accessToken: string;
         try {
-          await app.identity.tokens().getToken(tenant.entraTenantId, { fresh: true });
+          accessToken = await app.identity.tokens().getToken(tenant.entraTenantId, { fresh: true });
         } catch (error) {
           if (!(error instanceof TokenError)) throw error;
           const reason = `${error.reason}: ${error.detail}`;
@@ -352,6 +413,11 @@ export default fp(
             gone && tenant.status === "active" ? "consent_revoked" : tenant.status,
           );
           return { tenant: updated, tokenOk: false, reason };
+        }
+        const missing = missingRoles(tokenRoles(accessToken));
+        if (missing.length > 0) {
+          const updated = await markIncomplete(tenant, tenant.entraTenantId, missing, actor, requestId);
+          return { tenant: updated, tokenOk: true, reason: incompleteReason(missing) };
         }
         const updated =
           tenant.status === "active" && !tenant.consentError

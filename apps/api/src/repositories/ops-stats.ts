@@ -1,3 +1,4 @@
+import { limitSettingsOf } from "@capstan/config";
 import {
   ExportStatus as ExportStatusEnum,
   jobCatalog,
@@ -6,7 +7,7 @@ import {
   TenantStatus,
 } from "@capstan/contracts";
 import { type Db, type ExportStatus, type Prisma, type TaskStatus, usageMonth } from "@capstan/db";
-import { type LimiterState, limitsUnder, RateLimiter } from "@capstan/rate-limit";
+import { graphLimits, type LimiterState, RateLimiter } from "@capstan/rate-limit";
 import type { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -580,14 +581,7 @@ export function limiterFromConfig(app: FastifyInstance): RateLimiter {
   return new RateLimiter({
     redis: app.redis,
     prefix: c.REDIS_PREFIX,
-    app: limitsUnder(c.RATE_LIMIT_APP_RPS, {
-      headroom: c.RATE_LIMIT_HEADROOM,
-      burst: c.RATE_LIMIT_APP_BURST,
-    }),
-    tenant: limitsUnder(c.RATE_LIMIT_TENANT_RPS, {
-      headroom: c.RATE_LIMIT_HEADROOM,
-      burst: c.RATE_LIMIT_TENANT_BURST,
-    }),
+    ...graphLimits(limitSettingsOf(c)),
   });
 }
 

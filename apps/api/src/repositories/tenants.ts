@@ -29,6 +29,7 @@ export function toTenantView(row: Tenant): TenantView {
     returnUrl: row.returnUrl,
     consentedAt: row.consentedAt?.toISOString() ?? null,
     consentError: row.consentError,
+    missingRoles: row.missingRoles,
     offboardedAt: row.offboardedAt?.toISOString() ?? null,
     purgedAt: row.purgedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
@@ -249,6 +250,10 @@ export function tenantsRepository(db: Db) {
       deleted.hostedContentRefs = await deleteInBatches(
         (n) => Prisma.sql`DELETE FROM message_hosted_contents WHERE ctid IN (
           SELECT ctid FROM message_hosted_contents WHERE tenant_id = ${id}::uuid LIMIT ${n})`,
+      );
+      deleted.hostedContentListings = await deleteInBatches(
+        (n) => Prisma.sql`DELETE FROM message_hosted_listings WHERE ctid IN (
+          SELECT ctid FROM message_hosted_listings WHERE tenant_id = ${id}::uuid LIMIT ${n})`,
       );
       deleted.exportMessages = await deleteInBatches(
         (n) => Prisma.sql`DELETE FROM export_messages WHERE ctid IN (

@@ -10,6 +10,7 @@ import {
   pendingHostedContents,
   pgPoolOf,
   type Queryable,
+  recordHostedListings,
   recordUsage,
   storeCheckpointedPage,
   storeHostedContent,
@@ -22,6 +23,7 @@ import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { type ChatSelection, firstMessagesPath } from "../graph-query";
+import { listHostedContents } from "./hosted-listings";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
 async function monthlyMessages(db: Queryable, tenantId: string): Promise<number> {
@@ -178,6 +180,13 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
           },
         );
         if (!stored.advanced) throw new LostCheckpoint();
+        // Versions whose hosted contents no <img> names (cards, code snippets): listed later by the task.
+        if (hostedContents)
+          await recordHostedListings(client, {
+            tenantId: task.tenantId,
+            taskId: task.id,
+            messages: page.value,
+          });
         await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
         return stored;
       }),
@@ -200,6 +209,7 @@ async function fetchHostedContents(
   token: string | undefined,
   task: LoadedTask,
 ) {
+  await listHostedContents(ctx, job, token, task);
   const entraTenantId = task.export.tenant.entraTenantId as string;
   const db = pgPoolOf(ctx.db);
   for (;;) {

@@ -107,6 +107,7 @@ const STATUS_TONE: Record<string, string> = {
   dead: "bad",
   consent_failed: "bad",
   consent_revoked: "bad",
+  consent_incomplete: "bad",
   disabled: "bad",
   blocked: "bad",
 };

@@ -150,7 +150,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ["tenants"],
         summary: "Get a fresh admin consent URL",
         description:
-          "For re-consent (consent_revoked), a failed attempt, or a link that expired. Each URL's state is " +
+          "For re-consent (consent_revoked, consent_incomplete), a failed attempt, or a link that expired. Each URL's state is " +
           "single use and expires.",
         params: TenantParams,
         response: { 201: ConsentLink, ...problems, 409: Problem },
@@ -168,7 +168,9 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Check the tenant's consent now",
         description:
           "Asks Entra ID for a fresh token. An active tenant whose consent is gone becomes consent_revoked; " +
-          "a tenant whose consent is back becomes active again.",
+          "one whose token lacks an application role exports need (Chat.Read.All, ChannelMessage.Read.All, " +
+          "User.Read.All, Group.Read.All or Team.ReadBasic.All) becomes consent_incomplete with `missingRoles`; " +
+          "a tenant whose consent is back and complete becomes active again.",
         params: TenantParams,
         response: { 200: VerifyResult, ...problems, 409: Problem },
       },
