@@ -7,6 +7,7 @@ import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
+import { runArchiveMaintenance } from "./archive";
 import type { EngineContext } from "./context";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
@@ -203,6 +204,12 @@ export async function startWorkerRuntime(
       },
       logger,
       "scheduler",
+    ),
+    repeat(
+      config.ARCHIVE_INTERVAL_MS,
+      () => runArchiveMaintenance(db, logger),
+      logger,
+      "archive maintenance",
     ),
     repeat(1000, flushWaits, logger, "wait flush"),
     repeat(5000, () => minutes.flush(), logger, "ops metrics flush"),
