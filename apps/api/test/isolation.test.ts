@@ -111,6 +111,10 @@ const ROUTES: Record<string, Check> = {
     (ids) => ({ url: `/v1/tenants/${ids.tenantId}/conversations/19:c` }),
     true,
   ),
+  "GET /v1/tenants/:tenantId/search": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/search?q=hello` }),
+    true,
+  ),
   "GET /v1/tenants/:tenantId/ledger": owned((ids) => ({ url: `/v1/tenants/${ids.tenantId}/ledger` }), true),
   "GET /v1/tenants/:tenantId/ledger/verify": owned(
     (ids) => ({ url: `/v1/tenants/${ids.tenantId}/ledger/verify` }),

@@ -279,3 +279,58 @@ export const RetentionRunView = z
     finishedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: "RetentionRun" });
+
+// Search.
+
+const bool = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const SearchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe(
+      'Words in bodies, subjects or attachment names, in any stored version: `budget "next quarter" -draft`, ' +
+        "`a or b`. Matched as written (lower-cased, no stemming).",
+    ),
+  userId: GraphId.optional().describe("Sent by this user"),
+  participant: GraphId.optional().describe("In a chat or channel this user wrote in"),
+  chatId: GraphId.optional(),
+  teamId: GraphId.optional(),
+  channelId: GraphId.optional(),
+  from: z.iso.datetime({ offset: true }).optional().describe("Created at or after"),
+  to: z.iso.datetime({ offset: true }).optional().describe("Created before"),
+  deleted: bool.optional().describe("Only deleted messages (true) or only messages not deleted (false)"),
+  hasHostedContent: bool
+    .optional()
+    .describe("Only messages with (true) or without (false) inline images or snippets"),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHitView = z
+  .object({
+    containerId: z.string(),
+    containerType: z.enum(["chat", "channel"]),
+    messageId: z.string(),
+    etag: z.string().describe("The current version"),
+    fromUserId: z.string().nullable(),
+    createdDateTime: z.iso.datetime().nullable(),
+    lastModifiedDateTime: z.iso.datetime().nullable(),
+    deletedDateTime: z.iso.datetime().nullable(),
+    matchedVersions: z
+      .array(z.string())
+      .nullable()
+      .describe(
+        "Etags of the versions the words matched in (an edit may have removed them since); null without q",
+      ),
+    snippet: z
+      .string()
+      .nullable()
+      .describe("Where the words occur in the current version (plain text, **marked**)"),
+    message: z.record(z.string(), z.unknown()).describe("The current version as Graph returned it"),
+  })
+  .meta({ id: "SearchHit" });

@@ -4,6 +4,7 @@ import type {
   HoldCriteria,
   LegalHoldView,
   MessageVersionView,
+  SearchQuery,
 } from "@capstan/contracts";
 import {
   type ArchiveSigner,
@@ -57,6 +58,24 @@ const TRACKED: Record<string, MessageVersionView["changes"][number]> = {
 };
 /** Fields that change with every version and say nothing about what changed. */
 const BOOKKEEPING = new Set(["etag", "lastModifiedDateTime", "lastEditedDateTime", "@odata.etag"]);
+
+interface SearchRow {
+  container_id: string;
+  container_type: "chat" | "channel";
+  message_id: string;
+  etag: string;
+  from_user_id: string | null;
+  created_at: Date | null;
+  last_modified_at: Date | null;
+  deleted_at: Date | null;
+  raw: Json | null;
+  raw_text: string | null;
+  etags: string[] | null;
+  snippet: string | null;
+}
+
+/** A search whose words reduce to nothing (punctuation only): answered as a 400 by the route. */
+export class EmptySearchError extends Error {}
 
 /** What differs between two consecutive versions of a message. */
 export function changesBetween(
@@ -281,6 +300,100 @@ export function archiveRepository(db: Db, signer: ArchiveSigner) {
         nextCursor:
           roots.length > q.limit && last
             ? encodeCursor([(last.created_at ?? EPOCH).toISOString(), last.message_id])
+            : null,
+      };
+    },
+
+    /**
+     * Messages of the tenant whose stored versions (any of them) contain the words, with the filters, newest
+     * first by creation. The words go through websearch_to_tsquery against the GIN-indexed tsvector that
+     * PostgreSQL generates for every version as it is stored.
+     */
+    async search(accountId: string, tenantId: string, q: SearchQuery) {
+      if (!(await ownsTenant(accountId, tenantId))) return null;
+      const after = decodeCursor(q.cursor, 3, ["timestamp", "text", "text"]);
+      const params: unknown[] = [tenantId];
+      const arg = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      let query: string | null = null;
+      if (q.q) {
+        query = arg(q.q);
+        const parsed = await pool.query<{ nodes: number }>(
+          "SELECT numnode(websearch_to_tsquery('simple', $1)) AS nodes",
+          [q.q],
+        );
+        if (!parsed.rows[0]?.nodes) throw new EmptySearchError();
+      }
+      const where = ["m.tenant_id = $1::uuid"];
+      if (q.userId) where.push(`m.from_user_id = ${arg(q.userId)}`);
+      if (q.participant) {
+        where.push(`m.container_id IN (SELECT p.container_id FROM messages p
+          WHERE p.tenant_id = $1::uuid AND p.from_user_id = ${arg(q.participant)})`);
+      }
+      if (q.chatId) where.push(`m.chat_id = ${arg(q.chatId)}`);
+      if (q.teamId) where.push(`m.team_id = ${arg(q.teamId)}`);
+      if (q.channelId) where.push(`m.channel_id = ${arg(q.channelId)}`);
+      if (q.from) where.push(`m.created_at >= ${arg(new Date(q.from))}`);
+      if (q.to) where.push(`m.created_at < ${arg(new Date(q.to))}`);
+      if (q.deleted !== undefined)
+        where.push(q.deleted ? "m.deleted_at IS NOT NULL" : "m.deleted_at IS NULL");
+      if (q.hasHostedContent !== undefined) {
+        where.push(`${q.hasHostedContent ? "" : "NOT "}EXISTS (SELECT 1 FROM message_hosted_contents h
+          WHERE h.tenant_id = m.tenant_id AND h.container_id = m.container_id AND h.message_id = m.message_id)`);
+      }
+      const order = "coalesce(m.created_at, 'epoch')";
+      if (after) {
+        where.push(
+          `(${order}, m.container_id, m.message_id) < (${arg(new Date(after[0] as string))}::timestamptz, ${arg(after[1])}, ${arg(after[2])})`,
+        );
+      }
+      const hits = query
+        ? `(SELECT s.container_id, s.message_id, array_agg(s.etag ORDER BY s.etag) AS etags
+             FROM message_versions s
+            WHERE s.tenant_id = $1::uuid AND s.search @@ websearch_to_tsquery('simple', ${query})
+            GROUP BY s.container_id, s.message_id) hit
+           JOIN messages m ON m.tenant_id = $1::uuid AND m.container_id = hit.container_id
+             AND m.message_id = hit.message_id`
+        : "messages m";
+      const rows = (
+        await pool.query<SearchRow>(
+          `SELECT page.*, CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text,
+             ${query ? `ts_headline('simple', archive_search_text(v.raw), websearch_to_tsquery('simple', ${query}), 'StartSel=**, StopSel=**, MaxFragments=2, MaxWords=16, MinWords=5, FragmentDelimiter=" … "')` : "NULL"} AS snippet
+           FROM (
+             SELECT m.tenant_id, m.container_id, m.container_type, m.message_id, m.etag, m.from_user_id, m.created_at,
+               m.last_modified_at, m.deleted_at, ${query ? "hit.etags" : "NULL::text[]"} AS etags
+             FROM ${hits}
+             WHERE ${where.join(" AND ")}
+             ORDER BY ${order} DESC, m.container_id DESC, m.message_id DESC
+             LIMIT ${q.limit + 1}
+           ) page
+           JOIN message_versions v ON v.tenant_id = page.tenant_id AND v.container_id = page.container_id
+             AND v.message_id = page.message_id AND v.etag = page.etag
+           ORDER BY coalesce(page.created_at, 'epoch') DESC, page.container_id DESC, page.message_id DESC`,
+          params,
+        )
+      ).rows;
+      const page = rows.slice(0, q.limit);
+      const last = page.at(-1);
+      return {
+        data: page.map((r) => ({
+          containerId: r.container_id,
+          containerType: r.container_type,
+          messageId: r.message_id,
+          etag: r.etag,
+          fromUserId: r.from_user_id,
+          createdDateTime: iso(r.created_at),
+          lastModifiedDateTime: iso(r.last_modified_at),
+          deletedDateTime: iso(r.deleted_at),
+          matchedVersions: r.etags,
+          snippet: r.snippet?.trim() || null,
+          message: storedMessage<Json>(r),
+        })),
+        nextCursor:
+          rows.length > q.limit && last
+            ? encodeCursor([(last.created_at ?? EPOCH).toISOString(), last.container_id, last.message_id])
             : null,
       };
     },
