@@ -132,6 +132,11 @@ export const configSchema = z.object({
       "ARCHIVE_SIGNING_KEY must be a 32-byte Ed25519 seed: 64 hex characters or base64",
     )
     .optional(),
+  /**
+   * Archive search: words found in at most this many versions of a tenant are looked up through the GIN
+   * index; commoner ones by walking the tenant's messages newest first (faster when a page fills quickly).
+   */
+  ARCHIVE_SEARCH_INDEX_PATH_MAX: z.coerce.number().int().min(0).default(10_000),
   /** How often a worker chains new ledger entries and applies due retention policies. */
   ARCHIVE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
   /**

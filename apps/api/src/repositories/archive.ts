@@ -101,7 +101,11 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Keyset value of a nullable time: the epoch stands in for a missing one (sorted first). */
 const EPOCH = new Date(0);
 
-export function archiveRepository(db: Db, signer: ArchiveSigner) {
+export function archiveRepository(
+  db: Db,
+  signer: ArchiveSigner,
+  settings: { searchIndexPathMax: number } = { searchIndexPathMax: 10_000 },
+) {
   const pool = pgPoolOf(db);
 
   async function ownsTenant(accountId: string, tenantId: string): Promise<boolean> {
@@ -329,8 +333,9 @@ export function archiveRepository(db: Db, signer: ArchiveSigner) {
       const where = ["m.tenant_id = $1::uuid"];
       if (q.userId) where.push(`m.from_user_id = ${arg(q.userId)}`);
       if (q.participant) {
-        where.push(`m.container_id IN (SELECT p.container_id FROM messages p
-          WHERE p.tenant_id = $1::uuid AND p.from_user_id = ${arg(q.participant)})`);
+        // An array, not a semi-join: the few containers first, then their messages by primary key.
+        where.push(`m.container_id = ANY (ARRAY(SELECT DISTINCT p.container_id FROM messages p
+          WHERE p.tenant_id = $1::uuid AND p.from_user_id = ${arg(q.participant)}))`);
       }
       if (q.chatId) where.push(`m.chat_id = ${arg(q.chatId)}`);
       if (q.teamId) where.push(`m.team_id = ${arg(q.teamId)}`);
@@ -343,35 +348,61 @@ export function archiveRepository(db: Db, signer: ArchiveSigner) {
         where.push(`${q.hasHostedContent ? "" : "NOT "}EXISTS (SELECT 1 FROM message_hosted_contents h
           WHERE h.tenant_id = m.tenant_id AND h.container_id = m.container_id AND h.message_id = m.message_id)`);
       }
-      const order = "coalesce(m.created_at, 'epoch')";
+      // The expression of messages_tenant_created_idx, so the index gives this order.
+      const order = "coalesce(m.created_at, timestamptz '1970-01-01 00:00:00+00')";
       if (after) {
         where.push(
           `(${order}, m.container_id, m.message_id) < (${arg(new Date(after[0] as string))}::timestamptz, ${arg(after[1])}, ${arg(after[2])})`,
         );
       }
-      const hits = query
-        ? `(SELECT s.container_id, s.message_id, array_agg(s.etag ORDER BY s.etag) AS etags
-             FROM message_versions s
-            WHERE s.tenant_id = $1::uuid AND s.search @@ websearch_to_tsquery('simple', ${query})
-            GROUP BY s.container_id, s.message_id) hit
-           JOIN messages m ON m.tenant_id = $1::uuid AND m.container_id = hit.container_id
-             AND m.message_id = hit.message_id`
-        : "messages m";
+      // A message matches when any of its versions does. Words in at most searchIndexPathMax versions (ARCHIVE_SEARCH_INDEX_PATH_MAX) are
+      // looked up in the GIN index and their messages sorted; commoner words are found faster by walking the
+      // tenant's messages newest first until a page is full (about limit / frequency rows).
+      const versionMatches = (outer: string) =>
+        `s.tenant_id = ${outer}.tenant_id AND s.container_id = ${outer}.container_id
+           AND s.message_id = ${outer}.message_id AND s.search @@ websearch_to_tsquery('simple', ${query})`;
+      let from = "messages m";
+      if (query) {
+        // The keys of the matching versions, at most one more than the threshold: below it they are the
+        // candidates (passed back as arrays, so the index is read once), above it the walk takes over.
+        const versions = await pool.query<{ container_id: string; message_id: string }>(
+          `SELECT s.container_id, s.message_id FROM message_versions s
+           WHERE s.tenant_id = $1::uuid AND s.search @@ websearch_to_tsquery('simple', $2)
+           LIMIT ${settings.searchIndexPathMax + 1}`,
+          [tenantId, q.q],
+        );
+        if (versions.rows.length <= settings.searchIndexPathMax) {
+          const keys = new Map(versions.rows.map((k) => [`${k.container_id}\u0001${k.message_id}`, k]));
+          const containers = arg([...keys.values()].map((k) => k.container_id));
+          const messages = arg([...keys.values()].map((k) => k.message_id));
+          from = `unnest(${containers}::text[], ${messages}::text[]) AS hit(container_id, message_id)
+                  JOIN messages m ON m.tenant_id = $1::uuid AND m.container_id = hit.container_id
+                    AND m.message_id = hit.message_id`;
+        } else {
+          where.push(`EXISTS (SELECT 1 FROM message_versions s WHERE ${versionMatches("m")})`);
+        }
+      }
       const rows = (
         await pool.query<SearchRow>(
           `SELECT page.*, CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text,
-             ${query ? `ts_headline('simple', archive_search_text(v.raw), websearch_to_tsquery('simple', ${query}), 'StartSel=**, StopSel=**, MaxFragments=2, MaxWords=16, MinWords=5, FragmentDelimiter=" … "')` : "NULL"} AS snippet
+             ${
+               query
+                 ? `(SELECT array_agg(s.etag ORDER BY s.etag) FROM message_versions s WHERE ${versionMatches("page")}) AS etags,
+                    ts_headline('simple', archive_search_text(v.raw), websearch_to_tsquery('simple', ${query}), 'StartSel=**, StopSel=**, MaxFragments=2, MaxWords=16, MinWords=5, FragmentDelimiter=" … "')`
+                 : "NULL::text[] AS etags, NULL"
+             } AS snippet
            FROM (
              SELECT m.tenant_id, m.container_id, m.container_type, m.message_id, m.etag, m.from_user_id, m.created_at,
-               m.last_modified_at, m.deleted_at, ${query ? "hit.etags" : "NULL::text[]"} AS etags
-             FROM ${hits}
+               m.last_modified_at, m.deleted_at
+             FROM ${from}
              WHERE ${where.join(" AND ")}
              ORDER BY ${order} DESC, m.container_id DESC, m.message_id DESC
              LIMIT ${q.limit + 1}
            ) page
            JOIN message_versions v ON v.tenant_id = page.tenant_id AND v.container_id = page.container_id
              AND v.message_id = page.message_id AND v.etag = page.etag
-           ORDER BY coalesce(page.created_at, 'epoch') DESC, page.container_id DESC, page.message_id DESC`,
+           ORDER BY coalesce(page.created_at, timestamptz '1970-01-01 00:00:00+00') DESC, page.container_id DESC,
+             page.message_id DESC`,
           params,
         )
       ).rows;
@@ -528,7 +559,12 @@ declare module "fastify" {
 
 export default fp(
   async function archiveRepositoryPlugin(app: FastifyInstance) {
-    app.decorate("archiveRepository", archiveRepository(app.db, app.archiveSigner));
+    app.decorate(
+      "archiveRepository",
+      archiveRepository(app.db, app.archiveSigner, {
+        searchIndexPathMax: app.config.ARCHIVE_SEARCH_INDEX_PATH_MAX,
+      }),
+    );
   },
-  { name: "archive-repository", dependencies: ["db", "archive-signer"] },
+  { name: "archive-repository", dependencies: ["config", "db", "archive-signer"] },
 );
