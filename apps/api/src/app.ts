@@ -15,6 +15,7 @@ import rateLimitPlugin from "./plugins/rate-limit";
 import swaggerPlugin from "./plugins/swagger";
 import accountsRepositoryPlugin from "./repositories/accounts";
 import archiveRepositoryPlugin from "./repositories/archive";
+import bundlesRepositoryPlugin from "./repositories/bundles";
 import exportsRepositoryPlugin from "./repositories/exports";
 import opsStatsPlugin from "./repositories/ops-stats";
 import retentionRepositoryPlugin from "./repositories/retention";
@@ -132,6 +133,7 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(webhooksRepositoryPlugin);
   await app.register(archiveRepositoryPlugin);
   await app.register(retentionRepositoryPlugin);
+  await app.register(bundlesRepositoryPlugin);
   await app.register(opsStatsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin);

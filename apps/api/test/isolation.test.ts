@@ -21,6 +21,7 @@ interface Ids {
   webhookEventId: string;
   holdId: string;
   policyId: string;
+  bundleId: string;
 }
 
 interface Call {
@@ -153,6 +154,14 @@ const ROUTES: Record<string, Check> = {
     (ids) => ({ url: `/v1/retention-policies/${ids.policyId}/runs` }),
     true,
   ),
+  "POST /v1/tenants/:tenantId/export-bundles": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/export-bundles`,
+    payload: { holdId: ids.holdId },
+  })),
+  "GET /v1/export-bundles/:bundleId": owned((ids) => ({ url: `/v1/export-bundles/${ids.bundleId}` }), true),
+  "GET /v1/export-bundles/:bundleId/download": owned((ids) => ({
+    url: `/v1/export-bundles/${ids.bundleId}/download`,
+  })),
   "GET /v1/signing-keys": {
     kind: "public",
     why: "Public keys only: the same answer for everyone, naming no account or tenant",
@@ -331,7 +340,12 @@ beforeAll(async () => {
     url: `/v1/tenants/${tenant.id}/retention-policies`,
     payload: { name: "Acme seven years", basis: "created", keepDays: 2555, enabled: false },
   });
+  const bundle = await inject(acme, "POST", {
+    url: `/v1/tenants/${tenant.id}/export-bundles`,
+    payload: { holdId: hold.json().id },
+  });
   ids = {
+    bundleId: bundle.json().id,
     holdId: hold.json().id,
     policyId: policy.json().id,
     tenantId: tenant.id,
@@ -401,6 +415,7 @@ describe("account isolation", () => {
     });
     expect(await db.retentionPolicy.count({ where: { tenantId: ids.tenantId } })).toBe(1);
     expect(await db.retentionRun.count({ where: { tenantId: ids.tenantId } })).toBe(0);
+    expect(await db.exportBundle.count({ where: { tenantId: ids.tenantId } })).toBe(1);
     expect(
       await db.webhookDelivery.findFirstOrThrow({ where: { eventId: ids.webhookEventId } }),
     ).toMatchObject({

@@ -1,6 +1,13 @@
 import type { Config } from "@capstan/config";
 import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
-import { admitTasks, createDb, type Db, pgPoolOf, tenantsAwaitingAdmission } from "@capstan/db";
+import {
+  admitTasks,
+  archiveSignerFromConfig,
+  createDb,
+  type Db,
+  pgPoolOf,
+  tenantsAwaitingAdmission,
+} from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
 import { limitsUnder, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
@@ -8,6 +15,7 @@ import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
 import { runArchiveMaintenance } from "./archive";
+import { startBundleWorker } from "./archive/bundles";
 import type { EngineContext } from "./context";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
@@ -187,6 +195,8 @@ export async function startWorkerRuntime(
     return enqueued;
   }
 
+  const bundles = startBundleWorker(config, db, redis, archiveSignerFromConfig(config), logger);
+
   const stops = [
     repeat(
       config.RECONCILE_INTERVAL_MS,
@@ -254,6 +264,8 @@ export async function startWorkerRuntime(
         for (const stop of stops) stop();
         await webhooks.stop();
         await worker.close();
+        await bundles.worker.close();
+        await bundles.queue.close();
         await flushWaits().catch(() => {});
         await minutes.flush().catch(() => {});
         await queue.close();

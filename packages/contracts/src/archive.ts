@@ -334,3 +334,41 @@ export const SearchHitView = z
     message: z.record(z.string(), z.unknown()).describe("The current version as Graph returned it"),
   })
   .meta({ id: "SearchHit" });
+
+// Export bundles.
+
+export const BundleQuery = SearchQuery.pick({
+  q: true,
+  userId: true,
+  participant: true,
+  chatId: true,
+  teamId: true,
+  channelId: true,
+  from: true,
+  to: true,
+}).extend({
+  includeDeleted: z.boolean().default(true).describe("Include messages deleted in Teams"),
+});
+
+export const CreateExportBundleBody = z
+  .union([z.object({ query: BundleQuery.strict() }).strict(), z.object({ holdId: Uuid }).strict()])
+  .describe("The messages to bundle: those a query finds (search filters), or those a legal hold covers");
+export type CreateExportBundleBody = z.infer<typeof CreateExportBundleBody>;
+
+export const ExportBundleView = z
+  .object({
+    id: Uuid,
+    tenantId: Uuid,
+    source: z.record(z.string(), z.unknown()),
+    status: z.enum(["queued", "running", "completed", "failed"]),
+    messagesTotal: z.number().int().describe("Messages chosen (known once the build started)"),
+    messagesDone: z.number().int(),
+    bytes: z.number().int().describe("Size of the tar so far"),
+    manifestSha256: z.string().nullable(),
+    downloadUrl: z.string().nullable().describe("Set once completed"),
+    error: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    finishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "ExportBundle" });
+export type ExportBundleView = z.infer<typeof ExportBundleView>;

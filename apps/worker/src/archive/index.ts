@@ -3,11 +3,16 @@ import type { Logger } from "pino";
 
 /**
  * The archive's periodic work: chain the ledger entries of versions stored since the last pass (so heads
- * and verification cover them within seconds), then apply the retention policies that are due. Both are
+ * and verification cover them within seconds), apply the retention policies that are due, and queue again
+ * export bundles whose build job was lost. All are
  * safe with any number of workers (per-tenant locks, SKIP LOCKED claims) and after a crash (a rerun
  * continues where the last one stopped).
  */
-export async function runArchiveMaintenance(db: Db, logger: Logger): Promise<void> {
+export async function runArchiveMaintenance(
+  db: Db,
+  logger: Logger,
+  requeueStalledBundles: () => Promise<number> = async () => 0,
+): Promise<void> {
   const chained = await chainPending(db);
   if (chained > 0) logger.debug({ chained }, "ledger entries chained");
   for (const run of await applyDueRetention(db)) {
@@ -23,4 +28,6 @@ export async function runArchiveMaintenance(db: Db, logger: Logger): Promise<voi
       "retention policy applied",
     );
   }
+  const requeued = await requeueStalledBundles();
+  if (requeued > 0) logger.info({ requeued }, "export bundles queued again");
 }
