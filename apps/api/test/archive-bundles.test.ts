@@ -244,6 +244,21 @@ describe("export bundles", () => {
     expect(parsedRoot.subject).toBe("Case 7");
   });
 
+  it("a tenant's purge deletes its bundles with their content", async () => {
+    const other = await createActiveTenant(t.app, acme.accountId, crypto.randomUUID());
+    const bundle = (
+      await post(acme, `/v1/tenants/${other.id}/export-bundles`, { query: { includeDeleted: true } })
+    ).json();
+    await buildBundle(t.app.db, t.app.archiveSigner, bundle.id);
+    expect(await t.app.db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBe(1);
+    await t.app.inject({ method: "DELETE", url: `/v1/tenants/${other.id}`, headers: acme.auth });
+    const purged = await post(acme, `/v1/tenants/${other.id}/purge`, { confirm: other.id });
+    expect(purged.statusCode, purged.body).toBe(200);
+    expect(purged.json().deleted).toMatchObject({ exportBundles: 1 });
+    expect(await t.app.db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBe(0);
+    expect((await get(acme, `/v1/export-bundles/${bundle.id}`)).statusCode).toBe(404);
+  });
+
   it("answers bad bodies with 400 and another account with 404", async () => {
     for (const body of [
       {},

@@ -9,6 +9,7 @@ export {
   type VerificationResult,
   verifyLedger,
 } from "./archive/ledger";
+export { purgeTenantArchive } from "./archive/purge";
 export {
   applyDueRetention,
   applyRetentionPolicy,
