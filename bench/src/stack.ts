@@ -106,6 +106,7 @@ export class Stack {
       API_RATE_LIMIT_MAX: "1000000",
       // Required in production; any 32 bytes do for a bench.
       WEBHOOK_SECRET_KEY: randomBytes(32).toString("hex"),
+      ARCHIVE_SIGNING_KEY: randomBytes(32).toString("hex"),
       LOG_LEVEL: "info",
       ...(options.env ?? {}),
     };

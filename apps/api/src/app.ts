@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Config } from "@capstan/config";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import archiveSignerPlugin from "./plugins/archive-signer";
 import authPlugin from "./plugins/auth";
 import configPlugin from "./plugins/config";
 import consentPlugin from "./plugins/consent";
@@ -13,14 +14,18 @@ import queuesPlugin from "./plugins/queues";
 import rateLimitPlugin from "./plugins/rate-limit";
 import swaggerPlugin from "./plugins/swagger";
 import accountsRepositoryPlugin from "./repositories/accounts";
+import archiveRepositoryPlugin from "./repositories/archive";
+import bundlesRepositoryPlugin from "./repositories/bundles";
 import exportsRepositoryPlugin from "./repositories/exports";
 import opsStatsPlugin from "./repositories/ops-stats";
+import retentionRepositoryPlugin from "./repositories/retention";
 import schedulesRepositoryPlugin from "./repositories/schedules";
 import tenantsRepositoryPlugin from "./repositories/tenants";
 import webhooksRepositoryPlugin from "./repositories/webhooks";
 import consentCallbackRoutes from "./routes/consent/callback";
 import opsRoutes from "./routes/ops";
 import opsDashboardRoutes from "./routes/ops-dashboard";
+import signingKeyRoutes from "./routes/public/signing-keys";
 import v1Routes from "./routes/v1";
 
 export interface BuildAppOptions {
@@ -119,21 +124,26 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(queuesPlugin);
   await app.register(rateLimitPlugin);
   await app.register(identityPlugin);
+  await app.register(archiveSignerPlugin);
 
   await app.register(accountsRepositoryPlugin);
   await app.register(tenantsRepositoryPlugin);
   await app.register(exportsRepositoryPlugin);
   await app.register(schedulesRepositoryPlugin);
   await app.register(webhooksRepositoryPlugin);
+  await app.register(archiveRepositoryPlugin);
+  await app.register(retentionRepositoryPlugin);
+  await app.register(bundlesRepositoryPlugin);
   await app.register(opsStatsPlugin);
   await app.register(metricsPlugin);
   await app.register(authPlugin);
   await app.register(consentPlugin);
 
-  // Routes by folder: /v1 needs an API key, the consent callback is public, /ops/v1 needs the ops token,
+  // Routes by folder: /v1 needs an API key, the consent callback and the signing keys are public, /ops/v1 needs the ops token,
   // the rest of /ops (dashboard, bull-board) an ops sign-in.
   await app.register(v1Routes, { prefix: "/v1" });
   await app.register(consentCallbackRoutes, { prefix: "/v1" });
+  await app.register(signingKeyRoutes, { prefix: "/v1" });
   await app.register(opsRoutes, { prefix: "/ops/v1" });
   await app.register(opsDashboardRoutes, { prefix: "/ops" });
 

@@ -19,6 +19,9 @@ interface Ids {
   sha256: string;
   webhookEndpointId: string;
   webhookEventId: string;
+  holdId: string;
+  policyId: string;
+  bundleId: string;
 }
 
 interface Call {
@@ -100,6 +103,74 @@ const ROUTES: Record<string, Check> = {
     true,
   ),
   "GET /v1/tenants/:tenantId/usage": owned((ids) => ({ url: `/v1/tenants/${ids.tenantId}/usage` }), true),
+
+  "GET /v1/tenants/:tenantId/messages/:containerId/:messageId/versions": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/messages/19:c/1/versions` }),
+    true,
+  ),
+  "GET /v1/tenants/:tenantId/conversations/:containerId": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/conversations/19:c` }),
+    true,
+  ),
+  "GET /v1/tenants/:tenantId/search": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/search?q=hello` }),
+    true,
+  ),
+  "GET /v1/tenants/:tenantId/ledger": owned((ids) => ({ url: `/v1/tenants/${ids.tenantId}/ledger` }), true),
+  "GET /v1/tenants/:tenantId/ledger/verify": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/ledger/verify` }),
+    true,
+  ),
+  "POST /v1/tenants/:tenantId/legal-holds": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/legal-holds`,
+    payload: { scope: "tenant", name: "taken over" },
+  })),
+  "GET /v1/tenants/:tenantId/legal-holds": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/legal-holds` }),
+    true,
+  ),
+  "GET /v1/legal-holds/:holdId": owned((ids) => ({ url: `/v1/legal-holds/${ids.holdId}` }), true),
+  "POST /v1/legal-holds/:holdId/release": owned((ids) => ({ url: `/v1/legal-holds/${ids.holdId}/release` })),
+  "POST /v1/tenants/:tenantId/retention-policies": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/retention-policies`,
+    payload: { name: "taken over", basis: "created", keepDays: 1 },
+  })),
+  "GET /v1/tenants/:tenantId/retention-policies": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/retention-policies` }),
+    true,
+  ),
+  "GET /v1/retention-policies/:policyId": owned(
+    (ids) => ({ url: `/v1/retention-policies/${ids.policyId}` }),
+    true,
+  ),
+  "PATCH /v1/retention-policies/:policyId": owned((ids) => ({
+    url: `/v1/retention-policies/${ids.policyId}`,
+    payload: { keepDays: 1 },
+  })),
+  "POST /v1/retention-policies/:policyId/run": owned((ids) => ({
+    url: `/v1/retention-policies/${ids.policyId}/run`,
+  })),
+  "GET /v1/retention-policies/:policyId/runs": owned(
+    (ids) => ({ url: `/v1/retention-policies/${ids.policyId}/runs` }),
+    true,
+  ),
+  "POST /v1/tenants/:tenantId/export-bundles": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/export-bundles`,
+    payload: { holdId: ids.holdId },
+  })),
+  "GET /v1/export-bundles/:bundleId": owned((ids) => ({ url: `/v1/export-bundles/${ids.bundleId}` }), true),
+  "GET /v1/export-bundles/:bundleId/download": owned((ids) => ({
+    url: `/v1/export-bundles/${ids.bundleId}/download`,
+  })),
+  "GET /v1/signing-keys": {
+    kind: "public",
+    why: "Public keys only: the same answer for everyone, naming no account or tenant",
+    check: async () => {
+      const res = await inject(null, "GET", { url: "/v1/signing-keys" });
+      expect(res.statusCode).toBe(200);
+      for (const id of [...Object.values(ids), acme.accountId]) expect(res.body.includes(id)).toBe(false);
+    },
+  },
 
   "PUT /v1/tenants/:tenantId/schedule": owned((ids) => ({
     url: `/v1/tenants/${ids.tenantId}/schedule`,
@@ -261,7 +332,22 @@ beforeAll(async () => {
   await db.accountNotification.create({
     data: { accountId: acme.accountId, type: "test", title: "for Acme", detail: "only Acme sees this" },
   });
+  const hold = await inject(acme, "POST", {
+    url: `/v1/tenants/${tenant.id}/legal-holds`,
+    payload: { scope: "chat", chatId: "19:c", name: "Acme matter" },
+  });
+  const policy = await inject(acme, "POST", {
+    url: `/v1/tenants/${tenant.id}/retention-policies`,
+    payload: { name: "Acme seven years", basis: "created", keepDays: 2555, enabled: false },
+  });
+  const bundle = await inject(acme, "POST", {
+    url: `/v1/tenants/${tenant.id}/export-bundles`,
+    payload: { holdId: hold.json().id },
+  });
   ids = {
+    bundleId: bundle.json().id,
+    holdId: hold.json().id,
+    policyId: policy.json().id,
     tenantId: tenant.id,
     offboardedTenantId: offboarded.id,
     exportId: exp.id,
@@ -321,6 +407,15 @@ describe("account isolation", () => {
       enabled: true,
       previousSecretCiphertext: null,
     });
+    expect((await db.legalHold.findUniqueOrThrow({ where: { id: ids.holdId } })).releasedAt).toBeNull();
+    expect(await db.legalHold.count({ where: { tenantId: ids.tenantId } })).toBe(1);
+    expect(await db.retentionPolicy.findUniqueOrThrow({ where: { id: ids.policyId } })).toMatchObject({
+      keepDays: 2555,
+      enabled: false,
+    });
+    expect(await db.retentionPolicy.count({ where: { tenantId: ids.tenantId } })).toBe(1);
+    expect(await db.retentionRun.count({ where: { tenantId: ids.tenantId } })).toBe(0);
+    expect(await db.exportBundle.count({ where: { tenantId: ids.tenantId } })).toBe(1);
     expect(
       await db.webhookDelivery.findFirstOrThrow({ where: { eventId: ids.webhookEventId } }),
     ).toMatchObject({
@@ -404,7 +499,8 @@ describe("the OpenAPI document", () => {
       expect(op, name).toBeDefined();
       expect(op.tags?.length, name).toBeGreaterThan(0);
       expect(op.summary, name).toBeTruthy();
-      if (route.url === "/v1/consent/callback") expect(op.security, name).toEqual([]);
+      if (route.url === "/v1/consent/callback" || route.url === "/v1/signing-keys")
+        expect(op.security, name).toEqual([]);
       else if (route.url.startsWith("/ops/"))
         expect(op.security, name).toEqual([{ opsToken: [] }, { opsTokenHeader: [] }]);
       else {

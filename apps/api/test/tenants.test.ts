@@ -268,6 +268,12 @@ describe("offboarding and purge", () => {
       messages: 3,
       messageVersions: 3,
       watermarks: 0,
+      exportBundles: 0,
+      archiveLedger: 3,
+      archiveDeletions: 0,
+      retentionRuns: 0,
+      retentionPolicies: 0,
+      legalHolds: 0,
       exports: 1,
       schedules: 1,
     });

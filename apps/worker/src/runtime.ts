@@ -1,12 +1,21 @@
 import { type Config, limitSettingsOf } from "@capstan/config";
 import { enqueueExportTasks, jobCatalog } from "@capstan/contracts";
-import { admitTasks, createDb, type Db, pgPoolOf, tenantsAwaitingAdmission } from "@capstan/db";
+import {
+  admitTasks,
+  archiveSignerFromConfig,
+  createDb,
+  type Db,
+  pgPoolOf,
+  tenantsAwaitingAdmission,
+} from "@capstan/db";
 import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
 import { graphLimits, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import pino, { type Logger } from "pino";
+import { runArchiveMaintenance } from "./archive";
+import { startBundleWorker } from "./archive/bundles";
 import type { EngineContext } from "./context";
 import { FairGate } from "./fair-gate";
 import type { TaskJob } from "./graph-call";
@@ -187,6 +196,8 @@ export async function startWorkerRuntime(
     return enqueued;
   }
 
+  const bundles = startBundleWorker(config, db, redis, archiveSignerFromConfig(config), logger);
+
   const stops = [
     repeat(
       config.RECONCILE_INTERVAL_MS,
@@ -204,6 +215,12 @@ export async function startWorkerRuntime(
       },
       logger,
       "scheduler",
+    ),
+    repeat(
+      config.ARCHIVE_INTERVAL_MS,
+      () => runArchiveMaintenance(db, logger),
+      logger,
+      "archive maintenance",
     ),
     repeat(1000, flushWaits, logger, "wait flush"),
     repeat(5000, () => minutes.flush(), logger, "ops metrics flush"),
@@ -248,6 +265,8 @@ export async function startWorkerRuntime(
         for (const stop of stops) stop();
         await webhooks.stop();
         await worker.close();
+        await bundles.worker.close();
+        await bundles.queue.close();
         await flushWaits().catch(() => {});
         await minutes.flush().catch(() => {});
         await queue.close();

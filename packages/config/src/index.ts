@@ -131,6 +131,24 @@ export const configSchema = z.object({
     )
     .optional(),
   /**
+   * Ed25519 key that signs archive attestations (ledger heads, verifications, export manifests): its 32-byte
+   * seed as 64 hex characters or base64. Required in production; elsewhere a fixed development key is used.
+   */
+  ARCHIVE_SIGNING_KEY: z
+    .string()
+    .refine(
+      (v) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, "base64").length === 32,
+      "ARCHIVE_SIGNING_KEY must be a 32-byte Ed25519 seed: 64 hex characters or base64",
+    )
+    .optional(),
+  /**
+   * Archive search: words found in at most this many versions of a tenant are looked up through the GIN
+   * index; commoner ones by walking the tenant's messages newest first (faster when a page fills quickly).
+   */
+  ARCHIVE_SEARCH_INDEX_PATH_MAX: z.coerce.number().int().min(0).default(10_000),
+  /** How often a worker chains new ledger entries and applies due retention policies. */
+  ARCHIVE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /**
    * Delay before each delivery attempt, the first counted from the event: durations such as 0, 500ms, 5s,
    * 5m, 2h (a bare number is seconds). After the last one fails the delivery is given up.
    */
@@ -179,6 +197,7 @@ export const secretSettings = [
   "OPS_TOKEN",
   "METRICS_TOKEN",
   "WEBHOOK_SECRET_KEY",
+  "ARCHIVE_SIGNING_KEY",
 ] as const;
 
 /** Graph's limits as the limiter takes them (see @capstan/rate-limit's graphLimits). */

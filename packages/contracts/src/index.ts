@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./archive";
 export * from "./common";
 export * from "./exports";
 export * from "./jobs";

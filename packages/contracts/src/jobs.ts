@@ -19,6 +19,17 @@ export const jobCatalog = {
       removeOnFail: 5000,
     },
   },
+  /** Builds an export bundle part by part (the job id is the bundle id; a rerun resumes it). */
+  archiveBundle: {
+    queue: "archive-bundles",
+    payload: z.object({ bundleId: z.uuid() }),
+    options: {
+      attempts: 5,
+      backoff: { type: "exponential", delay: 2000 },
+      removeOnComplete: 1000,
+      removeOnFail: 1000,
+    },
+  },
 } as const;
 
 export type JobName = keyof typeof jobCatalog;

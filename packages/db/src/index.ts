@@ -1,5 +1,34 @@
 export { admitTasks, tenantsAwaitingAdmission } from "./admission";
 export {
+  chainHash,
+  chainPending,
+  chainTenant,
+  GENESIS,
+  ledgerHead,
+  type VerificationFailure,
+  type VerificationResult,
+  verifyLedger,
+} from "./archive/ledger";
+export { purgeTenantArchive } from "./archive/purge";
+export {
+  applyDueRetention,
+  applyRetentionPolicy,
+  HOLD_COVERS,
+  hasActiveHold,
+  heldMessageCount,
+  lockTenantHolds,
+  RETENTION_PERIOD_MS,
+  type RetentionRunResult,
+} from "./archive/retention";
+export {
+  type ArchiveSigner,
+  archiveSigner,
+  archiveSignerFromConfig,
+  parseSigningSeed,
+  SigningKeyError,
+  verifyAttestation,
+} from "./archive/signing";
+export {
   type CreateDbOptions,
   createDb,
   type Db,

@@ -57,6 +57,15 @@ export default fp(async function openapi(app: FastifyInstance) {
         { name: "exports", description: "Export jobs, their tasks, progress and results" },
         { name: "archive", description: "Everything stored for a tenant: messages, hosted contents, usage" },
         { name: "schedules", description: "Continuous exports" },
+        {
+          name: "legal holds",
+          description: "Holds that keep a tenant's, user's, chat's or query's messages from deletion",
+        },
+        { name: "retention", description: "Retention policies and their audited runs" },
+        {
+          name: "export bundles",
+          description: "Downloadable tars of NDJSON, EML and transcripts with a signed manifest",
+        },
         { name: "ops", description: "Operator routes: accounts and their first keys (ops token only)" },
         {
           name: "webhooks",

@@ -8,7 +8,7 @@ import type {
   TenantView,
   UpdateTenantBody,
 } from "@capstan/contracts";
-import { type Db, Prisma, type Tenant, type TenantModelChange } from "@capstan/db";
+import { type Db, Prisma, purgeTenantArchive, type Tenant, type TenantModelChange } from "@capstan/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { afterCursor, newestFirst, toPage } from "../lib/pagination";
@@ -269,6 +269,7 @@ export function tenantsRepository(db: Db) {
           SELECT ctid FROM message_versions WHERE tenant_id = ${id}::uuid LIMIT ${n})`,
       );
       deleted.watermarks = (await db.targetWatermark.deleteMany({ where: { tenantId: id } })).count;
+      Object.assign(deleted, await purgeTenantArchive(db, id));
       const purgedAt = new Date();
       await db.$transaction(async (tx) => {
         // Export tasks go with their exports (on delete cascade).

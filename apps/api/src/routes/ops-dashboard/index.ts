@@ -3,6 +3,7 @@ import formbody from "@fastify/formbody";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { HttpProblem } from "../../plugins/errors";
+import { opsArchivePage } from "./archive";
 import { html } from "./html";
 import { deny, loginPage, sendPage } from "./layout";
 import { type OpsContext, opsPages } from "./pages";
@@ -158,5 +159,6 @@ export default async function opsDashboard(app: FastifyInstance) {
   });
 
   await app.register(opsPages(contextOf));
+  await app.register(opsArchivePage(contextOf));
   await mountQueues(app, { queue: app.opsStats.queue, writable: config.OPS_DASHBOARD_WRITES });
 }

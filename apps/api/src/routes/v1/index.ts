@@ -4,6 +4,7 @@ import { documentAuth } from "../docs";
 import accountRoutes from "./account";
 import apiKeyRoutes from "./api-keys";
 import archiveRoutes from "./archive";
+import complianceArchiveRoutes from "./archive/index";
 import auditRoutes from "./audit";
 import exportsRoutes from "./exports";
 import scheduleRoutes from "./schedules";
@@ -26,6 +27,7 @@ export default async function v1(app: FastifyInstance) {
   await app.register(tenantRoutes);
   await app.register(exportsRoutes);
   await app.register(archiveRoutes);
+  await app.register(complianceArchiveRoutes);
   await app.register(scheduleRoutes);
   await app.register(auditRoutes);
   await app.register(webhookRoutes);

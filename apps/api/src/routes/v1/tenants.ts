@@ -14,6 +14,7 @@ import {
   Uuid,
   VerifyResult,
 } from "@capstan/contracts";
+import { hasActiveHold } from "@capstan/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../../plugins/auth";
@@ -211,7 +212,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Deletes every stored message, version, hosted content and export of the tenant, and frees its " +
           "Microsoft 365 tenant for onboarding again. Irreversible: `confirm` must repeat the tenant id. " +
-          "Only offboarded tenants can be purged. Audited.",
+          "Only offboarded tenants without an active legal hold can be purged. Audited.",
         params: TenantParams,
         body: PurgeTenantBody,
         response: { 200: PurgeResult, ...problems, 409: Problem, 422: Problem },
@@ -234,6 +235,14 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
           "tenant_not_offboarded",
           "Conflict",
           "Offboard the tenant (DELETE) before purging it",
+        );
+      }
+      if (await hasActiveHold(app.db, tenant.id)) {
+        throw new HttpProblem(
+          409,
+          "tenant_under_legal_hold",
+          "Conflict",
+          "Release the tenant's active legal holds before purging it",
         );
       }
       return repo.purge(tenant, caller.actor, request.id);
