@@ -50,6 +50,7 @@ export const examples = {
     returnUrl: "https://isv.example/capstan/consent-done",
     consentedAt: at,
     consentError: null,
+    missingRoles: [],
     offboardedAt: null,
     purgedAt: null,
     createdAt: at,

@@ -309,6 +309,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/export-bundles/{bundleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An export bundle's progress
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["getExportBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export-bundles/{bundleId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a completed export bundle (tar, streamed)
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["downloadExportBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/exports": {
         parameters: {
             query?: never;
@@ -451,6 +491,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/legal-holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A legal hold, with how many archived messages it covers
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["getLegalHold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/legal-holds/{holdId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Release a legal hold
+         * @description From then on retention may delete what only this hold kept. Releasing a released hold changes nothing. Audited.
+         *
+         *     Needs an API key with the `admin` scope.
+         */
+        post: operations["releaseLegalHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notifications": {
         parameters: {
             query?: never;
@@ -463,6 +545,94 @@ export interface paths {
          * @description Needs an API key with the `read` scope.
          */
         get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retention-policies/{policyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A retention policy
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["getRetentionPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, re-time, enable or disable a retention policy
+         * @description Audited, with the policy as it was before.
+         *
+         *     Needs an API key with the `admin` scope.
+         */
+        patch: operations["updateRetentionPolicy"];
+        trace?: never;
+    };
+    "/v1/retention-policies/{policyId}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a retention policy now
+         * @description Runs what the worker runs daily, and answers the finished run. Audited.
+         *
+         *     Needs an API key with the `admin` scope.
+         */
+        post: operations["runRetentionPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/retention-policies/{policyId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A retention policy's runs, newest first
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["listRetentionRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/signing-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public keys of Capstan's archive attestations (JWKS)
+         * @description Ledger heads, verification results and export manifests are compact JWS (alg EdDSA) signed with the key whose `kid` their header names. No credential needed.
+         */
+        get: operations["listSigningKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -540,11 +710,55 @@ export interface paths {
         put?: never;
         /**
          * Get a fresh admin consent URL
-         * @description For re-consent (consent_revoked), a failed attempt, or a link that expired. Each URL's state is single use and expires.
+         * @description For re-consent (consent_revoked, consent_incomplete), a failed attempt, or a link that expired. Each URL's state is single use and expires.
          *
          *     Needs an API key with the `write` scope.
          */
         post: operations["createConsentLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/conversations/{containerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chat or channel in time order, replies under the message they answer
+         * @description Top-level messages oldest first (by creation), each with its replies (channel threads); current versions. `containerId` is the chat id, or `{teamId}/{channelId}` with the slash URL-encoded (%2F).
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/export-bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bundle the messages a query finds or a legal hold covers
+         * @description Answers 202 at once; a worker builds the tar: per conversation, NDJSON of the messages, one RFC 5322 EML per message (hosted contents as inline MIME parts) and an HTML transcript; then manifest.json (every file's size and SHA-256, the ledger head) and manifest.jws (its hash, signed). Audited.
+         *
+         *     Needs an API key with the `write` scope.
+         */
+        post: operations["createExportBundle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -593,6 +807,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenantId}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's hash-chain head, signed
+         * @description Every stored message version has a ledger entry whose content hash is chained per tenant. Keep the signed head: a later verification that reaches this position must end in the same chain hash.
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["getLedgerHead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a range of the tenant's hash chain against the archive
+         * @description Hashes each version again, checks that a version no longer stored was deleted by a recorded retention run, and recomputes every chain link. The result is signed. At most 1,000,000 entries per request.
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["verifyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/legal-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's legal holds, active and released, newest first
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["listLegalHolds"];
+        put?: never;
+        /**
+         * Place a legal hold on a tenant, a user, a chat or a query
+         * @description `tenant` holds everything; `user` what the user sent and every chat or channel the user wrote in; `chat` one chat; `query` the messages matching every criterion given. Audited.
+         *
+         *     Needs an API key with the `write` scope.
+         */
+        post: operations["createLegalHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenantId}/messages": {
         parameters: {
             query?: never;
@@ -635,6 +919,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenantId}/messages/{containerId}/{messageId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every stored version of a message, oldest first
+         * @description Edits, reaction changes, deletion and policy violations, each version as Graph returned it, with when Capstan first saw it, what it changed from the version before, and its ledger entry. `containerId` is the chat id, or `{teamId}/{channelId}` with the slash URL-encoded (%2F).
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["listMessageVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenantId}/model-changes": {
         parameters: {
             query?: never;
@@ -666,11 +972,37 @@ export interface paths {
         put?: never;
         /**
          * Delete an offboarded tenant's archive
-         * @description Deletes every stored message, version, hosted content and export of the tenant, and frees its Microsoft 365 tenant for onboarding again. Irreversible: `confirm` must repeat the tenant id. Only offboarded tenants can be purged. Audited.
+         * @description Deletes every stored message, version, hosted content and export of the tenant, and frees its Microsoft 365 tenant for onboarding again. Irreversible: `confirm` must repeat the tenant id. Only offboarded tenants without an active legal hold can be purged. Audited.
          *
          *     Needs an API key with the `admin` scope.
          */
         post: operations["purgeTenant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/retention-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's retention policies, newest first
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["listRetentionPolicies"];
+        put?: never;
+        /**
+         * Add a retention policy to a tenant
+         * @description `created`: delete messages `keepDays` after Graph created them; `deleted`: delete messages `keepDays` after they were deleted in Teams (messages never deleted stay). Held messages always stay. The first run is due at once. Audited.
+         *
+         *     Needs an API key with the `admin` scope.
+         */
+        post: operations["createRetentionPolicy"];
         delete?: never;
         options?: never;
         head?: never;
@@ -700,6 +1032,28 @@ export interface paths {
          * @description Needs an API key with the `write` scope.
          */
         delete: operations["deleteSchedule"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search a tenant's messages: words in bodies and attachment names, with filters
+         * @description Finds messages any of whose stored versions contain the words (HTML stripped; subjects and attachment names included), filtered by sender, participant, chat, team or channel, creation time, deletion and hosted contents. Newest first by creation; each hit is the current version.
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["searchMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -736,7 +1090,7 @@ export interface paths {
         put?: never;
         /**
          * Check the tenant's consent now
-         * @description Asks Entra ID for a fresh token. An active tenant whose consent is gone becomes consent_revoked; a tenant whose consent is back becomes active again.
+         * @description Asks Entra ID for a fresh token. An active tenant whose consent is gone becomes consent_revoked; one whose token lacks an application role exports need (Chat.Read.All, ChannelMessage.Read.All, User.Read.All, Group.Read.All or Team.ReadBasic.All) becomes consent_incomplete with `missingRoles`; a tenant whose consent is back and complete becomes active again.
          *
          *     Needs an API key with the `write` scope.
          */
@@ -1287,9 +1641,48 @@ export interface components {
             /** @enum {string} */
             outcome: "active";
             /** @enum {string} */
-            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "offboarded";
+            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "consent_incomplete" | "offboarded";
             /** Format: uuid */
             tenantId: string;
+        };
+        Conversation: {
+            containerId: string;
+            /** @enum {string} */
+            containerType: "chat" | "channel";
+            /** @description Top-level messages in time order, replies under them */
+            data: components["schemas"]["ConversationEntry"][];
+            nextCursor: string | null;
+        };
+        ConversationEntry: {
+            createdDateTime: string | null;
+            deletedDateTime: string | null;
+            etag: string;
+            fromUserId: string | null;
+            lastModifiedDateTime: string | null;
+            /** @description The current version as Graph returned it */
+            message: {
+                [key: string]: unknown;
+            };
+            messageId: string;
+            /** @description Replies to this message (channel threads), oldest first */
+            replies: {
+                createdDateTime: string | null;
+                deletedDateTime: string | null;
+                etag: string;
+                fromUserId: string | null;
+                lastModifiedDateTime: string | null;
+                /** @description The current version as Graph returned it */
+                message: {
+                    [key: string]: unknown;
+                };
+                messageId: string;
+                replyToId: string | null;
+                /** @description Versions Capstan stored of this message */
+                versions: number;
+            }[];
+            replyToId: string | null;
+            /** @description Versions Capstan stored of this message */
+            versions: number;
         };
         /**
          * @example {
@@ -1373,6 +1766,7 @@ export interface components {
          *       "returnUrl": "https://isv.example/capstan/consent-done",
          *       "consentedAt": null,
          *       "consentError": null,
+         *       "missingRoles": [],
          *       "offboardedAt": null,
          *       "purgedAt": null,
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1404,6 +1798,8 @@ export interface components {
             graphModelParameter: ("A" | "B") | null;
             /** Format: uuid */
             id: string;
+            /** @description Application roles exports need that the tenant's consent lacks (status consent_incomplete); empty otherwise */
+            missingRoles: string[];
             /**
              * @description A: security and compliance use, needs an attestation; B: any other use; evaluation: no model, capped per month
              * @enum {string}
@@ -1414,7 +1810,7 @@ export interface components {
             purgedAt: string | null;
             returnUrl: string | null;
             /** @enum {string} */
-            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "offboarded";
+            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "consent_incomplete" | "offboarded";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1560,6 +1956,29 @@ export interface components {
             /** Format: uuid */
             tenantId: string;
         };
+        ExportBundle: {
+            /** @description Size of the tar so far */
+            bytes: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Set once completed */
+            downloadUrl: string | null;
+            error: string | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            manifestSha256: string | null;
+            messagesDone: number;
+            /** @description Messages chosen (known once the build started) */
+            messagesTotal: number;
+            source: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            /** Format: uuid */
+            tenantId: string;
+        };
         /**
          * @example {
          *       "containerId": "19:2da4c29f6d7041eca70b638b43d45437@thread.v2",
@@ -1684,6 +2103,119 @@ export interface components {
             waitedMs: number;
             windowEnd: string | null;
             windowStart: string | null;
+        };
+        LedgerHead: {
+            /** @description Compact JWS (EdDSA) of {tenantId, position, chainHash, signedAt}; verify with /v1/signing-keys */
+            attestation: string;
+            /** @description Hex SHA-256 chain hash at that position */
+            chainHash: string | null;
+            /** @description Versions stored but not chained yet (the chaining job runs every few seconds) */
+            pending: number;
+            /** @description Entries chained so far (the last position); 0 before the first */
+            position: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
+        LegalHold: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            criteria: {
+                channelId?: string;
+                chatId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created at or after
+                 */
+                from?: string;
+                teamId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created before
+                 */
+                to?: string;
+                /** @description Messages sent by this user, and every message of a chat the user wrote in */
+                userId?: string;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            reason: string | null;
+            releasedAt: string | null;
+            releasedBy: string | null;
+            /** @enum {string} */
+            scope: "tenant" | "user" | "chat" | "query";
+            /** @enum {string} */
+            status: "active" | "released";
+            /** Format: uuid */
+            tenantId: string;
+        };
+        LegalHoldDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            criteria: {
+                channelId?: string;
+                chatId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created at or after
+                 */
+                from?: string;
+                teamId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created before
+                 */
+                to?: string;
+                /** @description Messages sent by this user, and every message of a chat the user wrote in */
+                userId?: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description Archived messages the hold covers now */
+            messages: number;
+            name: string;
+            reason: string | null;
+            releasedAt: string | null;
+            releasedBy: string | null;
+            /** @enum {string} */
+            scope: "tenant" | "user" | "chat" | "query";
+            /** @enum {string} */
+            status: "active" | "released";
+            /** Format: uuid */
+            tenantId: string;
+        };
+        MessageHistory: {
+            containerId: string;
+            messageId: string;
+            nextCursor: string | null;
+            /** Format: uuid */
+            tenantId: string;
+            /** @description Oldest first, by Graph's lastModifiedDateTime */
+            versions: components["schemas"]["MessageVersion"][];
+        };
+        MessageVersion: {
+            /** @description What differs from the version before it (`created` for the first one Capstan stored) */
+            changes: ("created" | "body" | "subject" | "attachments" | "mentions" | "reactions" | "deleted" | "undeleted" | "policyViolation" | "other")[];
+            /** @description Hex SHA-256 the ledger holds for this version */
+            contentHash: string | null;
+            deletedDateTime: string | null;
+            etag: string;
+            /**
+             * Format: date-time
+             * @description When Capstan first stored this version
+             */
+            firstSeenAt: string;
+            lastModifiedDateTime: string | null;
+            /** @description Place in the tenant's hash chain; null until chained */
+            ledgerPosition: string | null;
+            /** @description The chatMessage exactly as Graph returned it */
+            message: {
+                [key: string]: unknown;
+            };
         };
         ModelAttestation: {
             /** @description Name or e-mail of the person attesting */
@@ -1821,6 +2353,45 @@ export interface components {
             /** Format: date-time */
             until?: string;
         };
+        RetentionPolicy: {
+            /** @enum {string} */
+            basis: "created" | "deleted";
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            keepDays: number;
+            name: string;
+            /** Format: date-time */
+            nextRunAt: string;
+            /** Format: uuid */
+            tenantId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RetentionRun: {
+            /** Format: date-time */
+            cutoff: string;
+            error: string | null;
+            finishedAt: string | null;
+            /** @description Messages under the policy that an active hold kept */
+            held: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Messages deleted */
+            messages: number;
+            /** Format: uuid */
+            policyId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "failed";
+            /** Format: uuid */
+            tenantId: string;
+            /** @description Versions deleted */
+            versions: number;
+        };
         /**
          * @example {
          *       "id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f",
@@ -1865,6 +2436,40 @@ export interface components {
              */
             overlapSeconds: number;
         };
+        SearchHit: {
+            containerId: string;
+            /** @enum {string} */
+            containerType: "chat" | "channel";
+            createdDateTime: string | null;
+            deletedDateTime: string | null;
+            /** @description The current version */
+            etag: string;
+            fromUserId: string | null;
+            lastModifiedDateTime: string | null;
+            /** @description Etags of the versions the words matched in (an edit may have removed them since); null without q */
+            matchedVersions: string[] | null;
+            /** @description The current version as Graph returned it */
+            message: {
+                [key: string]: unknown;
+            };
+            messageId: string;
+            /** @description Where the words occur in the current version (plain text, **marked**) */
+            snippet: string | null;
+        };
+        SigningKeys: {
+            keys: {
+                /** @constant */
+                alg: "EdDSA";
+                /** @constant */
+                crv: "Ed25519";
+                kid: string;
+                /** @constant */
+                kty: "OKP";
+                /** @constant */
+                use: "sig";
+                x: string;
+            }[];
+        };
         /**
          * @example {
          *       "id": "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
@@ -1880,6 +2485,7 @@ export interface components {
          *       "returnUrl": "https://isv.example/capstan/consent-done",
          *       "consentedAt": "2026-12-01T09:30:00.000Z",
          *       "consentError": null,
+         *       "missingRoles": [],
          *       "offboardedAt": null,
          *       "purgedAt": null,
          *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -1899,6 +2505,8 @@ export interface components {
             graphModelParameter: ("A" | "B") | null;
             /** Format: uuid */
             id: string;
+            /** @description Application roles exports need that the tenant's consent lacks (status consent_incomplete); empty otherwise */
+            missingRoles: string[];
             /**
              * @description A: security and compliance use, needs an attestation; B: any other use; evaluation: no model, capped per month
              * @enum {string}
@@ -1909,7 +2517,7 @@ export interface components {
             purgedAt: string | null;
             returnUrl: string | null;
             /** @enum {string} */
-            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "offboarded";
+            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "consent_incomplete" | "offboarded";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1929,6 +2537,7 @@ export interface components {
          *         "returnUrl": "https://isv.example/capstan/consent-done",
          *         "consentedAt": "2026-12-01T09:30:00.000Z",
          *         "consentError": null,
+         *         "missingRoles": [],
          *         "offboardedAt": null,
          *         "purgedAt": null,
          *         "createdAt": "2026-12-01T09:30:00.000Z",
@@ -2007,6 +2616,33 @@ export interface components {
             tenantId: string;
             /** @description 429 answers received */
             throttled: number;
+        };
+        Verification: {
+            /** @description Compact JWS (EdDSA) of this result without the attestation */
+            attestation: string;
+            /** @description Hex chain hash at toPosition */
+            chainHash: string | null;
+            /** @description Entries whose version a retention policy deleted, as recorded */
+            deletedByRetention: number;
+            entries: number;
+            /** @description The first 100 failures */
+            failures: {
+                containerId: string;
+                etag: string;
+                messageId: string;
+                position: string;
+                /** @enum {string} */
+                problem: "content_changed" | "version_missing" | "chain_broken" | "position_gap";
+            }[];
+            fromPosition: string;
+            ok: boolean;
+            /** Format: uuid */
+            tenantId: string;
+            toPosition: string;
+            /** @description Versions in the archive without a ledger entry (counted when the whole chain is verified) */
+            unrecorded: number | null;
+            /** Format: date-time */
+            verifiedAt: string;
         };
         WebhookAttempt: {
             /** @description 1 for the delivery's first attempt */
@@ -2493,7 +3129,7 @@ export interface components {
              */
             model: "A" | "B" | "evaluation";
             /** @enum {string} */
-            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "offboarded";
+            status: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "consent_incomplete" | "offboarded";
         };
         /**
          * @example {
@@ -3481,6 +4117,7 @@ export interface operations {
                      *           "returnUrl": "https://isv.example/capstan/consent-done",
                      *           "consentedAt": "2026-12-01T09:30:00.000Z",
                      *           "consentError": null,
+                     *           "missingRoles": [],
                      *           "offboardedAt": null,
                      *           "purgedAt": null,
                      *           "createdAt": "2026-12-01T09:30:00.000Z",
@@ -5962,6 +6599,417 @@ export interface operations {
             };
         };
     };
+    getExportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportBundle"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadExportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tar */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-tar": unknown;
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "tenant_not_active",
+                     *       "detail": "The tenant is not active",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExports: {
         parameters: {
             query?: {
@@ -7514,6 +8562,394 @@ export interface operations {
             };
         };
     };
+    getLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHoldDetail"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    releaseLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHold"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/legal-holds/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/release",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -7691,13 +9127,899 @@ export interface operations {
             };
         };
     };
+    getRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled?: boolean;
+                    keepDays?: number;
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionRun"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/run",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRetentionRuns: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                policyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RetentionRun"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/retention-policies/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/runs",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSigningKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningKeys"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/signing-keys",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/signing-keys",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/signing-keys",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenants: {
         parameters: {
             query?: {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
                 limit?: number;
-                status?: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "offboarded";
+                status?: "pending_consent" | "active" | "consent_failed" | "consent_revoked" | "consent_incomplete" | "offboarded";
             };
             header?: never;
             path?: never;
@@ -7731,6 +10053,7 @@ export interface operations {
                      *           "returnUrl": "https://isv.example/capstan/consent-done",
                      *           "consentedAt": "2026-12-01T09:30:00.000Z",
                      *           "consentError": null,
+                     *           "missingRoles": [],
                      *           "offboardedAt": null,
                      *           "purgedAt": null,
                      *           "createdAt": "2026-12-01T09:30:00.000Z",
@@ -7943,6 +10266,7 @@ export interface operations {
                      *       "returnUrl": "https://isv.example/capstan/consent-done",
                      *       "consentedAt": null,
                      *       "consentError": null,
+                     *       "missingRoles": [],
                      *       "offboardedAt": null,
                      *       "purgedAt": null,
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -8137,6 +10461,7 @@ export interface operations {
                      *       "returnUrl": "https://isv.example/capstan/consent-done",
                      *       "consentedAt": "2026-12-01T09:30:00.000Z",
                      *       "consentError": null,
+                     *       "missingRoles": [],
                      *       "offboardedAt": null,
                      *       "purgedAt": null,
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -8352,6 +10677,7 @@ export interface operations {
                      *       "returnUrl": "https://isv.example/capstan/consent-done",
                      *       "consentedAt": "2026-12-01T09:30:00.000Z",
                      *       "consentError": null,
+                     *       "missingRoles": [],
                      *       "offboardedAt": null,
                      *       "purgedAt": null,
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -8577,6 +10903,7 @@ export interface operations {
                      *       "returnUrl": "https://isv.example/capstan/consent-done",
                      *       "consentedAt": "2026-12-01T09:30:00.000Z",
                      *       "consentError": null,
+                     *       "missingRoles": [],
                      *       "offboardedAt": null,
                      *       "purgedAt": null,
                      *       "createdAt": "2026-12-01T09:30:00.000Z",
@@ -8995,6 +11322,461 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/consent",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Threads started at or after */
+                from?: string;
+                includeDeleted?: "true" | "false";
+                limit?: number;
+                /** @description Threads started before */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                containerId: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createExportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        /** @description The messages to bundle: those a query finds (search filters), or those a legal hold covers */
+        requestBody: {
+            content: {
+                "application/json": {
+                    query: {
+                        channelId?: string;
+                        chatId?: string;
+                        /**
+                         * Format: date-time
+                         * @description Created at or after
+                         */
+                        from?: string;
+                        /**
+                         * @description Include messages deleted in Teams
+                         * @default true
+                         */
+                        includeDeleted?: boolean;
+                        /** @description In a chat or channel this user wrote in */
+                        participant?: string;
+                        /** @description Words in bodies, subjects or attachment names, in any stored version: `budget "next quarter" -draft`, `a or b`. Matched as written (lower-cased, no stemming). */
+                        q?: string;
+                        teamId?: string;
+                        /**
+                         * Format: date-time
+                         * @description Created before
+                         */
+                        to?: string;
+                        /** @description Sent by this user */
+                        userId?: string;
+                    };
+                } | {
+                    /** Format: uuid */
+                    holdId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the work runs in the background */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportBundle"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "tenant_not_active",
+                     *       "detail": "The tenant is not active",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */
@@ -9459,6 +12241,856 @@ export interface operations {
             };
         };
     };
+    getLedgerHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerHead"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyLedger: {
+        parameters: {
+            query?: {
+                /** @description First position to verify (default 1) */
+                fromPosition?: string;
+                /** @description Last position to verify (default: the chain head) */
+                toPosition?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verification"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/ledger/verify",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLegalHolds: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["LegalHold"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createLegalHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @enum {string} */
+                    scope: "tenant";
+                } | {
+                    /** @enum {string} */
+                    scope: "user";
+                    userId: string;
+                } | {
+                    chatId: string;
+                    /** @enum {string} */
+                    scope: "chat";
+                } | {
+                    query: {
+                        channelId?: string;
+                        chatId?: string;
+                        /**
+                         * Format: date-time
+                         * @description Messages created at or after
+                         */
+                        from?: string;
+                        teamId?: string;
+                        /**
+                         * Format: date-time
+                         * @description Messages created before
+                         */
+                        to?: string;
+                        /** @description Messages sent by this user, and every message of a chat the user wrote in */
+                        userId?: string;
+                    };
+                    /** @enum {string} */
+                    scope: "query";
+                }) & {
+                    name: string;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalHold"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "tenant_not_active",
+                     *       "detail": "The tenant is not active",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/legal-holds",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenantMessages: {
         parameters: {
             query?: {
@@ -9894,6 +13526,205 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages.ndjson",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessageVersions: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                containerId: string;
+                messageId: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHistory"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/messages/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/versions",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */
@@ -10375,6 +14206,439 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/purge",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRetentionPolicies: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RetentionPolicy"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRetentionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Count from the message's creation, or from its deletion in Teams
+                     * @enum {string}
+                     */
+                    basis: "created" | "deleted";
+                    /** @default true */
+                    enabled?: boolean;
+                    keepDays: number;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicy"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "tenant_not_active",
+                     *       "detail": "The tenant is not active",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/retention-policies",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */
@@ -11021,6 +15285,224 @@ export interface operations {
             };
         };
     };
+    searchMessages: {
+        parameters: {
+            query?: {
+                channelId?: string;
+                chatId?: string;
+                cursor?: string;
+                /** @description Only deleted messages (true) or only messages not deleted (false) */
+                deleted?: "true" | "false";
+                /** @description Created at or after */
+                from?: string;
+                /** @description Only messages with (true) or without (false) inline images or snippets */
+                hasHostedContent?: "true" | "false";
+                limit?: number;
+                /** @description In a chat or channel this user wrote in */
+                participant?: string;
+                /** @description Words in bodies, subjects or attachment names, in any stored version: `budget "next quarter" -draft`, `a or b`. Matched as written (lower-cased, no stemming). */
+                q?: string;
+                teamId?: string;
+                /** @description Created before */
+                to?: string;
+                /** @description Sent by this user */
+                userId?: string;
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SearchHit"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/search",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTenantUsage: {
         parameters: {
             query?: {
@@ -11267,6 +15749,7 @@ export interface operations {
                      *         "returnUrl": "https://isv.example/capstan/consent-done",
                      *         "consentedAt": "2026-12-01T09:30:00.000Z",
                      *         "consentError": null,
+                     *         "missingRoles": [],
                      *         "offboardedAt": null,
                      *         "purgedAt": null,
                      *         "createdAt": "2026-12-01T09:30:00.000Z",

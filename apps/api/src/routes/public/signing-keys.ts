@@ -1,4 +1,4 @@
-import { SigningKeysView } from "@capstan/contracts";
+import { Problem, SigningKeysView } from "@capstan/contracts";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 
 /** The public keys archive attestations verify with: public, so anyone holding a bundle can check it. */
@@ -16,7 +16,7 @@ const signingKeyRoutes: FastifyPluginAsyncZod = async (app) => {
           "Ledger heads, verification results and export manifests are compact JWS (alg EdDSA) signed with " +
           "the key whose `kid` their header names. No credential needed.",
         security: [],
-        response: { 200: SigningKeysView },
+        response: { 200: SigningKeysView, 429: Problem },
       },
     },
     async (_request, reply) => {
