@@ -111,6 +111,17 @@ const ROUTES: Record<string, Check> = {
   ),
   "DELETE /v1/tenants/:tenantId/schedule": owned((ids) => ({ url: `/v1/tenants/${ids.tenantId}/schedule` })),
 
+  "PUT /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+    payload: { scope: "tenant" },
+  })),
+  "GET /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+  })),
+  "DELETE /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+  })),
+
   "POST /v1/webhook-endpoints": collection(() => ({
     url: "/v1/webhook-endpoints",
     payload: { url: "https://hooks.globex.example/in", events: ["*"] },

@@ -10,6 +10,7 @@ import pino, { type Logger } from "pino";
 import type { EngineContext } from "./context";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
+import { type LiveCaptureLoops, startLiveCapture } from "./live";
 import { createWorkerMetrics, MinuteCounters, type WorkerMetrics } from "./metrics";
 import { createTaskProcessor } from "./processor";
 import { startDueSchedules } from "./scheduler";
@@ -20,6 +21,8 @@ export interface WorkerRuntime {
   worker: Worker;
   /** Delivers the webhook outbox (polls Postgres). */
   webhooks: WebhookDeliveryLoop;
+  /** Stores change notifications and keeps Graph subscriptions alive. */
+  live: LiveCaptureLoops;
   /**
    * Re-enqueues every admitted unfinished task found in Postgres that has no live job, then admits waiting
    * tasks where there is room; returns how many jobs it queued.
@@ -215,6 +218,8 @@ export async function startWorkerRuntime(
     onAttempt: metrics.webhookAttempt,
   });
 
+  const live = startLiveCapture({ config, db, graph, logger: logger.child({ component: "live" }), admit });
+
   async function checkReady(): Promise<Record<string, string>> {
     const answer = (p: Promise<unknown>) =>
       Promise.race([
@@ -237,6 +242,7 @@ export async function startWorkerRuntime(
     db,
     worker,
     webhooks,
+    live,
     reconcile,
     metrics: { ...metrics, flush: () => minutes.flush() },
     checkReady,
@@ -246,6 +252,7 @@ export async function startWorkerRuntime(
       closing ??= (async () => {
         for (const stop of stops) stop();
         await webhooks.stop();
+        await live.stop();
         await worker.close();
         await flushWaits().catch(() => {});
         await minutes.flush().catch(() => {});

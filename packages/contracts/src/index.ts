@@ -2,5 +2,6 @@ export * from "./accounts";
 export * from "./common";
 export * from "./exports";
 export * from "./jobs";
+export * from "./live";
 export * from "./tenants";
 export * from "./webhooks";

@@ -6,6 +6,7 @@ import apiKeyRoutes from "./api-keys";
 import archiveRoutes from "./archive";
 import auditRoutes from "./audit";
 import exportsRoutes from "./exports";
+import liveCaptureRoutes from "./live-capture";
 import scheduleRoutes from "./schedules";
 import tenantRoutes from "./tenants";
 import webhookRoutes from "./webhook-endpoints";
@@ -27,6 +28,7 @@ export default async function v1(app: FastifyInstance) {
   await app.register(exportsRoutes);
   await app.register(archiveRoutes);
   await app.register(scheduleRoutes);
+  await app.register(liveCaptureRoutes);
   await app.register(auditRoutes);
   await app.register(webhookRoutes);
 }
