@@ -14,6 +14,8 @@ import { createHarness, type Harness, storedState, truthState } from "../../../a
 // biome-ignore lint/suspicious/noExplicitAny: Graph JSON in tests
 type Json = any;
 
+const OPS_TOKEN = "live-capture-ops-token-0123";
+
 const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer().listen(0, "127.0.0.1", () => {
@@ -62,7 +64,7 @@ describe("live capture", () => {
       LIVE_MANAGER_INTERVAL_MS: "300",
       LIVE_CATCH_UP_OVERLAP_MS: "2000",
     };
-    h = await createHarness({}, { ...workerConfig, LIVE_INBOX_MAX: "40" });
+    h = await createHarness({}, { ...workerConfig, LIVE_INBOX_MAX: "40", OPS_TOKEN });
     app = await buildApp({ config: { ...h.config } as Config, logger: false });
     await app.listen({ port, host: "127.0.0.1" });
     const key = await app.accountsRepository.createKey(h.accountId, { scopes: ["read", "write"] }, "test");
@@ -176,6 +178,31 @@ describe("live capture", () => {
       where: { tenantId_containerId_messageId: { tenantId, containerId: chanKey, messageId: reply.id } },
     });
     expect(current?.replyToId).toBe(root.id);
+  });
+
+  it("shows each tenant's subscriptions on the ops dashboard", async () => {
+    const login = await app.inject({
+      method: "POST",
+      url: "/ops/login",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: new URLSearchParams({ token: OPS_TOKEN, next: "/ops/live" }).toString(),
+    });
+    expect(login.statusCode).toBe(303);
+    const cookie = String(login.headers["set-cookie"]).split(";")[0] as string;
+    await eventually(
+      async () => {
+        const s = await db().liveSubscription.findMany({ where: { tenantId } });
+        return s.some((x) => x.notifications > 0n) ? true : undefined;
+      },
+      { timeoutMs: 5_000, intervalMs: 50, what: "notification counts" },
+    );
+    const page = await app.inject({ url: "/ops/live", headers: { cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(tenantId);
+    expect(page.body).toContain("/chats/getAllMessages");
+    expect(page.body).toContain("/teams/getAllMessages");
+    expect(page.body.match(/data-testid="live-subscription"/g)).toHaveLength(2);
+    expect((await app.inject({ url: "/ops/live", headers: auth })).statusCode).toBe(401);
   });
 
   it("refuses forged notifications and stores nothing of them", async () => {

@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { HttpProblem } from "../../plugins/errors";
 import { html } from "./html";
 import { deny, loginPage, sendPage } from "./layout";
+import { livePage } from "./live";
 import { type OpsContext, opsPages } from "./pages";
 import { mountQueues } from "./queues";
 import {
@@ -158,5 +159,6 @@ export default async function opsDashboard(app: FastifyInstance) {
   });
 
   await app.register(opsPages(contextOf));
+  await app.register(livePage(contextOf));
   await mountQueues(app, { queue: app.opsStats.queue, writable: config.OPS_DASHBOARD_WRITES });
 }
