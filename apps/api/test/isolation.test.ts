@@ -115,6 +115,18 @@ const ROUTES: Record<string, Check> = {
     url: `/v1/tenants/${ids.tenantId}/live-capture`,
     payload: { scope: "tenant" },
   })),
+  "POST /v1/tenants/:tenantId/policy-violations": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/policy-violations`,
+    payload: {
+      containerId: "19:any@thread.v2",
+      messageId: "1",
+      policyViolation: { dlpAction: "blockAccess" },
+      reason: "taken over",
+    },
+  })),
+  "GET /v1/tenants/:tenantId/policy-violations/:policyViolationId": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/policy-violations/${ids.exportId}`,
+  })),
   "GET /v1/tenants/:tenantId/live-capture": owned((ids) => ({
     url: `/v1/tenants/${ids.tenantId}/live-capture`,
   })),

@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./common";
+export * from "./dlp";
 export * from "./exports";
 export * from "./jobs";
 export * from "./live";

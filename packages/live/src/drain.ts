@@ -1,12 +1,15 @@
 import {
+  containerOf,
   type Db,
   type GraphChatMessage,
   pgPoolOf,
+  type Queryable,
   storeMessagePage,
   withPgTransaction,
   withTransaction,
 } from "@capstan/db";
 import type { GraphClient } from "@capstan/graph";
+import { emitEvent } from "@capstan/webhooks";
 
 // From live_inbox to the archive. A batch of notifications is taken, stored through the message store and
 // deleted in one transaction: a crash rolls the batch back into the inbox, and storing it again stores
@@ -17,6 +20,7 @@ interface InboxRow {
   tenant_id: string;
   subscription_id: string;
   resource: string | null;
+  change_type: "created" | "updated" | "deleted";
   message: string | null;
   received_at: Date;
 }
@@ -40,6 +44,42 @@ export function resourcePath(resource: string): string | null {
   return `/v1.0/${parts.map((m) => `${m[1]}/${encodeURIComponent(m[2] as string)}`).join("/")}`;
 }
 
+type ChatChange = InboxRow["change_type"];
+
+/**
+ * message.captured for each version, once (the dedupe key is the version), for accounts with an endpoint
+ * that takes the event: partners acting on messages (DLP) hear of each one seconds after it is sent.
+ */
+async function emitCaptured(
+  client: Queryable,
+  tenantId: string,
+  messages: GraphChatMessage[],
+  changes: ChatChange[],
+): Promise<void> {
+  const { rows } = await client.query<{ account_id: string }>(
+    `SELECT t.account_id FROM tenants t WHERE t.id = $1 AND EXISTS (
+       SELECT 1 FROM webhook_endpoints e WHERE e.account_id = t.account_id AND e.enabled
+         AND ('message.captured' = ANY(e.events) OR '*' = ANY(e.events)))`,
+    [tenantId],
+  );
+  const accountId = rows[0]?.account_id;
+  if (!accountId) return;
+  for (const [i, m] of messages.entries()) {
+    const containerId = containerOf(m).id;
+    const etag = m.etag ?? "";
+    await emitEvent(client, {
+      accountId,
+      type: "message.captured",
+      data: {
+        message: { tenantId, containerId, messageId: m.id, etag },
+        changeType: changes[i] as ChatChange,
+        chatMessage: m,
+      },
+      dedupeKey: `message.captured:${tenantId}:${containerId}:${m.id}:${etag}`,
+    });
+  }
+}
+
 /** Stores one batch of notifications; resolves to how many inbox rows it consumed. */
 export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise<number> {
   const done: { tenantId: string; messages: number; newVersions: number; receivedAt: Date[] }[] = [];
@@ -48,7 +88,7 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
     const { rows } = await client.query<InboxRow>(
       `DELETE FROM live_inbox WHERE id IN (
          SELECT id FROM live_inbox WHERE kind = 'notification' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, tenant_id, subscription_id, resource, message, received_at`,
+       RETURNING id, tenant_id, subscription_id, resource, change_type, message, received_at`,
       [limit],
     );
     if (rows.length === 0) return 0;
@@ -66,9 +106,12 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
     for (const c of captures.rows) {
       const list = byTenant.get(c.tenant_id) ?? [];
       const messages: GraphChatMessage[] = [];
+      const changes: ChatChange[] = [];
       for (const r of list) {
-        if (r.message) messages.push(JSON.parse(r.message) as GraphChatMessage);
-        else {
+        if (r.message) {
+          messages.push(JSON.parse(r.message) as GraphChatMessage);
+          changes.push(r.change_type);
+        } else {
           // No resource data: read the message itself (through the limiter, like every Graph call).
           const path = r.resource ? resourcePath(r.resource) : null;
           if (!path || !c.entra_tenant_id) continue;
@@ -80,6 +123,7 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
               "@odata.context"?: string;
             };
             messages.push(rest as GraphChatMessage);
+            changes.push(r.change_type);
           }
         }
       }
@@ -94,6 +138,7 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
         },
         { probe: false },
       );
+      await emitCaptured(client, c.tenant_id, messages, changes);
       done.push({
         tenantId: c.tenant_id,
         messages: messages.length,

@@ -17,6 +17,13 @@ export {
   NotificationRefused,
   newClientState,
 } from "./crypto";
+export {
+  applyPolicyViolations,
+  getPolicyViolation,
+  messagePath,
+  requestPolicyViolation,
+  viewOf as policyViolationView,
+} from "./dlp";
 export { type DrainDeps, drainNotifications, handleLifecycle, resourcePath } from "./drain";
 export { type ManagerDeps, type ManagerSettings, SubscriptionManager } from "./manager";
 export {

@@ -2,6 +2,7 @@ import { createServer } from "node:net";
 import type { Config } from "@capstan/config";
 import { type Db, storedMessage } from "@capstan/db";
 import { eventually, teardown } from "@capstan/testing";
+import { startReceiver } from "@capstan/webhooks/testing";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../apps/api/src/app";
@@ -61,13 +62,30 @@ describe("live capture", () => {
     const publicUrl = `http://127.0.0.1:${port}`;
     workerConfig = {
       PUBLIC_BASE_URL: publicUrl,
+      WEBHOOK_ALLOWED_TARGETS: "127.0.0.1/32",
+      WEBHOOK_POLL_INTERVAL_MS: "100",
       LIVE_MANAGER_INTERVAL_MS: "300",
       LIVE_CATCH_UP_OVERLAP_MS: "2000",
     };
-    h = await createHarness({}, { ...workerConfig, LIVE_INBOX_MAX: "40", OPS_TOKEN });
+    h = await createHarness(
+      {},
+      {
+        ...workerConfig,
+        LIVE_INBOX_MAX: "40",
+        OPS_TOKEN,
+        // Development mode: plain http to the loopback partner the allowlist opens.
+        NODE_ENV: "development",
+        WEBHOOK_ALLOWED_TARGETS: "127.0.0.1/32",
+        WEBHOOK_POLL_INTERVAL_MS: "100",
+      },
+    );
     app = await buildApp({ config: { ...h.config } as Config, logger: false });
     await app.listen({ port, host: "127.0.0.1" });
-    const key = await app.accountsRepository.createKey(h.accountId, { scopes: ["read", "write"] }, "test");
+    const key = await app.accountsRepository.createKey(
+      h.accountId,
+      { scopes: ["read", "write", "admin"] },
+      "test",
+    );
     auth = { authorization: `Bearer ${key.key}` };
     const t = h.sim.control.createTenant({
       name: "live-tenant",
@@ -372,6 +390,143 @@ describe("live capture", () => {
       .sort();
     expect(after).toEqual(subsBefore);
     expect(h.sim.subscriptions.list(entraId)).toHaveLength(2);
+  });
+
+  it("DLP: a partner hears of a message by webhook within seconds, applies a policyViolation, the archive keeps the new version", async () => {
+    const partner = await startReceiver((_req, res) => {
+      res.statusCode = 204;
+      res.end();
+    });
+    try {
+      const endpoint = await app.inject({
+        method: "POST",
+        url: "/v1/webhook-endpoints",
+        headers: auth,
+        payload: {
+          url: `${partner.origin}/dlp`,
+          events: ["message.captured", "message.policy_violation_applied"],
+        },
+      });
+      expect(endpoint.statusCode).toBe(201);
+      const events = () => partner.requests.map((r) => JSON.parse(r.body) as Json);
+      const sentAt = Date.now();
+      const sent = await simPost(chatPath(), { content: "my card is 4111 1111 1111 1111" });
+      const captured = await eventually(
+        async () =>
+          events().find((e) => e.type === "message.captured" && e.data.message.messageId === sent.id),
+        { timeoutMs: 10_000, intervalMs: 20, what: "message.captured at the partner" },
+      );
+      expect(Date.now() - sentAt).toBeLessThan(5_000);
+      expect(captured.data.chatMessage).toEqual(h.sim.control.getMessage(entraId, { chatId }, sent.id));
+      expect(captured.data.changeType).toBe("created");
+
+      const pv = {
+        dlpAction: "blockAccess",
+        verdictDetails: "allowOverrideWithJustification",
+        policyTip: {
+          generalText: "This item has sensitive information.",
+          complianceUrl: "https://contoso.example/dlp",
+          matchedConditionDescriptions: ["Credit Card Number"],
+        },
+      };
+      const ask = (body: Json, headers = auth) =>
+        app.inject({
+          method: "POST",
+          url: `/v1/tenants/${tenantId}/policy-violations`,
+          headers,
+          payload: body,
+        });
+      const body = {
+        containerId: chatId,
+        messageId: sent.id,
+        policyViolation: pv,
+        reason: "PCI rule 7",
+        actor: "dlp-engine",
+      };
+      const first = await ask(body);
+      expect(first.statusCode).toBe(202);
+      // Same verdict, keys in another order: the same request, nothing applied twice.
+      const again = await ask({
+        ...body,
+        policyViolation: {
+          policyTip: pv.policyTip,
+          verdictDetails: pv.verdictDetails,
+          dlpAction: pv.dlpAction,
+        },
+      });
+      expect(again.statusCode).toBe(200);
+      expect(again.json().id).toBe(first.json().id);
+      // Bad input and unknown messages: 4xx problems, nothing recorded.
+      for (const [bad, status] of [
+        [{ ...body, policyViolation: { dlpAction: "shred" } }, 400],
+        [{ ...body, policyViolation: { ...pv, extra: 1 } }, 400],
+        [{ ...body, reason: "" }, 400],
+        [{ ...body, messageId: "999" }, 404],
+      ] as const) {
+        const res = await ask(bad);
+        expect(res.statusCode, JSON.stringify(bad).slice(0, 120)).toBe(status);
+        expect(res.headers["content-type"]).toMatch(/problem\+json/);
+      }
+      const applied = await eventually(
+        async () => {
+          const r = await app.inject({
+            url: `/v1/tenants/${tenantId}/policy-violations/${first.json().id}`,
+            headers: auth,
+          });
+          return r.json().status === "applied" ? r.json() : undefined;
+        },
+        { timeoutMs: 10_000, intervalMs: 50, what: "the verdict applied" },
+      );
+      expect(applied.requestedBy).toMatch(/^api-key:[0-9a-f-]+ dlp-engine$/);
+      // Graph holds it; the archive holds Graph's version, and the one before it.
+      const atGraph = h.sim.control.getMessage(entraId, { chatId }, sent.id);
+      expect(atGraph.policyViolation).toMatchObject({ dlpAction: "blockAccess" });
+      expect(applied.appliedEtag).toBe(atGraph.etag);
+      const v = await versionOf(chatId, sent.id, atGraph.etag);
+      expect(storedMessage({ raw: v!.raw, raw_text: v!.rawText })).toEqual(atGraph);
+      expect(await versionOf(chatId, sent.id, sent.etag)).not.toBeNull();
+      expect(h.sim.control.counters().requests.byEndpoint["PATCH /chats/{id}/messages/{id}"]).toBe(1);
+      const done = await eventually(
+        async () => events().find((e) => e.type === "message.policy_violation_applied"),
+        { timeoutMs: 10_000, intervalMs: 20, what: "message.policy_violation_applied at the partner" },
+      );
+      expect(done.data).toMatchObject({
+        policyViolationId: first.json().id,
+        reason: "PCI rule 7",
+        message: { etag: atGraph.etag },
+      });
+
+      // A channel reply takes the channel form of the PATCH.
+      const chan = `/teams/${team.id}/channels/${encodeURIComponent(team.channels[1]!.id)}/messages`;
+      const root = await simPost(chan, { content: "root" });
+      const reply = await simPost(chan, { content: "secret reply", replyToId: root.id });
+      const chanKey = `${team.id}/${team.channels[1]!.id}`;
+      await eventually(async () => (await versionOf(chanKey, reply.id, reply.etag)) ?? undefined, {
+        timeoutMs: 5_000,
+        intervalMs: 20,
+        what: "the reply archived",
+      });
+      const onReply = await ask({
+        containerId: chanKey,
+        messageId: reply.id,
+        policyViolation: { dlpAction: "notifySender" },
+        reason: "r",
+      });
+      expect(onReply.statusCode).toBe(202);
+      await eventually(
+        async () => {
+          const m = h.sim.control.getMessage(
+            entraId,
+            { teamId: team.id, channelId: team.channels[1]!.id },
+            reply.id,
+          );
+          return (m.policyViolation as Json)?.dlpAction === "notifySender" ? true : undefined;
+        },
+        { timeoutMs: 10_000, intervalMs: 50, what: "the reply's verdict at Graph" },
+      );
+    } finally {
+      await partner.close();
+    }
   });
 
   it("switches off: Graph subscriptions deleted", async () => {

@@ -1,7 +1,13 @@
 import type { Config } from "@capstan/config";
 import type { Db } from "@capstan/db";
 import type { GraphClient } from "@capstan/graph";
-import { CertificateStore, drainNotifications, handleLifecycle, SubscriptionManager } from "@capstan/live";
+import {
+  applyPolicyViolations,
+  CertificateStore,
+  drainNotifications,
+  handleLifecycle,
+  SubscriptionManager,
+} from "@capstan/live";
 import { secretBoxFromConfig } from "@capstan/webhooks";
 import type { Logger } from "pino";
 
@@ -14,7 +20,8 @@ export interface LiveCaptureLoops {
 
 /**
  * Live capture in a worker: a loop that stores notifications as soon as they are queued (polling the inbox
- * when it is empty), and a slower one that handles lifecycle events and keeps subscriptions alive.
+ * when it is empty), a slower one that handles lifecycle events and keeps subscriptions alive, and one
+ * that applies DLP policy violations through Graph.
  */
 export function startLiveCapture(deps: {
   config: Config;
@@ -54,6 +61,17 @@ export function startLiveCapture(deps: {
       }
     }
   })();
+  // DLP verdicts: applied through Graph soon after they are asked for.
+  const dlpLoop = (async () => {
+    while (!stopped) {
+      try {
+        if ((await applyPolicyViolations({ db, graph })) === 0) await sleep(100);
+      } catch (error) {
+        logger.warn({ err: (error as Error).message }, "policy violations failed");
+        await sleep(1_000);
+      }
+    }
+  })();
   const manageLoop = (async () => {
     while (!stopped) {
       try {
@@ -75,7 +93,7 @@ export function startLiveCapture(deps: {
     drainOnce,
     async stop() {
       stopped = true;
-      await Promise.all([drainLoop, manageLoop]);
+      await Promise.all([drainLoop, manageLoop, dlpLoop]);
     },
   };
 }
