@@ -158,6 +158,8 @@ export const configSchema = z.object({
   LIVE_CATCH_UP_OVERLAP_MS: z.coerce.number().int().min(0).default(300_000),
   /** Verified notifications waiting to be stored before the endpoint answers 503 (Graph retries). */
   LIVE_INBOX_MAX: z.coerce.number().int().positive().default(200_000),
+  /** Notifications one API process verifies at once (RSA decryptions) before answering 503 (Graph retries). */
+  LIVE_VERIFY_MAX: z.coerce.number().int().positive().default(400),
   /** Notifications one worker stores per transaction. */
   LIVE_DRAIN_BATCH: z.coerce.number().int().positive().default(1_000),
 });

@@ -64,6 +64,11 @@ export interface ReceiverOptions {
   certificates: CertificateStore;
   /** Rows live_inbox may hold before the endpoint answers 503. */
   maxPending: number;
+  /**
+   * Notifications this process may be verifying at once (each costs an RSA decryption); beyond it a batch is
+   * answered 503 at once, so work never queues past Graph's delivery time-out and comes back as retries.
+   */
+  maxVerifying?: number;
 }
 
 const CACHE_MS = 10_000;
@@ -71,6 +76,7 @@ const CACHE_MS = 10_000;
 export class NotificationReceiver {
   private readonly subs = new Map<string, { sub: KnownSubscription | null; at: number }>();
   private pending = { count: 0, at: 0 };
+  private verifying = 0;
 
   constructor(private readonly options: ReceiverOptions) {}
 
@@ -123,6 +129,18 @@ export class NotificationReceiver {
   }
 
   async receive(batch: z.infer<typeof NotificationBatch>): Promise<ReceiveResult> {
+    const n = batch.value.length;
+    if (this.verifying > 0 && this.verifying + n > (this.options.maxVerifying ?? 1000))
+      throw new InboxFull("too many notifications being verified");
+    this.verifying += n;
+    try {
+      return await this.verifyAndQueue(batch);
+    } finally {
+      this.verifying -= n;
+    }
+  }
+
+  private async verifyAndQueue(batch: z.infer<typeof NotificationBatch>): Promise<ReceiveResult> {
     await this.checkRoom();
     const rows: {
       tenantId: string;

@@ -15,7 +15,12 @@ export default fp(
     const certificates = new CertificateStore(app.db, secretBoxFromConfig(app.config));
     app.decorate(
       "liveReceiver",
-      new NotificationReceiver({ db: app.db, certificates, maxPending: app.config.LIVE_INBOX_MAX }),
+      new NotificationReceiver({
+        db: app.db,
+        certificates,
+        maxPending: app.config.LIVE_INBOX_MAX,
+        maxVerifying: app.config.LIVE_VERIFY_MAX,
+      }),
     );
   },
   { name: "live", dependencies: ["config", "db"] },
