@@ -54,7 +54,9 @@ export class SubscriptionManager {
     let steps = 0;
     for (const row of await this.claim(now)) {
       try {
-        if (row.status === "removing" || !row.enabled) await this.remove(row);
+        // Capture switched off, or the tenant offboarded: nothing of it is listened to any longer.
+        if (row.status === "removing" || !row.enabled || row.tenantStatus === "offboarded")
+          await this.remove(row);
         else if (!row.graphSubscriptionId) await this.create(row, now);
         else await this.renew(row, now);
         steps++;
@@ -83,8 +85,9 @@ export class SubscriptionManager {
       WHERE c.tenant_id = s.tenant_id AND t.id = s.tenant_id
         AND s.id IN (
           SELECT x.id FROM live_subscriptions x JOIN live_captures y ON y.tenant_id = x.tenant_id
+            JOIN tenants z ON z.id = x.tenant_id
           WHERE (x.lease_until IS NULL OR x.lease_until < now())
-            AND (x.status IN ('pending', 'failed', 'removing') OR NOT y.enabled
+            AND (x.status IN ('pending', 'failed', 'removing') OR NOT y.enabled OR z.status = 'offboarded'
                  OR x.graph_subscription_id IS NULL OR x.expires_at IS NULL OR x.expires_at < ${renewBy})
           ORDER BY x.expires_at NULLS FIRST LIMIT 50
           FOR UPDATE OF x SKIP LOCKED)

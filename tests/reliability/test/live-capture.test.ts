@@ -467,7 +467,7 @@ describe("live capture", () => {
         expect(res.statusCode, JSON.stringify(bad).slice(0, 120)).toBe(status);
         expect(res.headers["content-type"]).toMatch(/problem\+json/);
       }
-      const applied = await eventually(
+      const applied = await eventually<Json>(
         async () => {
           const r = await app.inject({
             url: `/v1/tenants/${tenantId}/policy-violations/${first.json().id}`,
@@ -543,5 +543,23 @@ describe("live capture", () => {
       what: "subscriptions deleted at Graph",
     });
     expect(await db().liveSubscription.count({ where: { tenantId } })).toBe(0);
+  });
+
+  it("an offboarded tenant's subscriptions are deleted at Graph", async () => {
+    const on = await app.inject({
+      method: "PUT",
+      url: `/v1/tenants/${tenantId}/live-capture`,
+      headers: auth,
+      payload: { scope: "tenant" },
+    });
+    expect(on.statusCode).toBe(200);
+    await activeSubs();
+    expect(h.sim.subscriptions.list(entraId)).toHaveLength(2);
+    await db().tenant.update({ where: { id: tenantId }, data: { status: "offboarded" } });
+    await eventually(async () => (h.sim.subscriptions.list(entraId).length === 0 ? true : undefined), {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+      what: "subscriptions of the offboarded tenant deleted at Graph",
+    });
   });
 });
