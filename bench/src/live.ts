@@ -24,7 +24,9 @@ function flags(): Record<string, string> {
 }
 
 const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0 ? Number.NaN : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number);
+  sorted.length === 0
+    ? Number.NaN
+    : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number);
 
 async function main(): Promise<void> {
   const f = flags();
@@ -41,11 +43,18 @@ async function main(): Promise<void> {
   const sim = await SimProcess.start({ latencyMs: 0, jitterMs: 0, perAppRps: 0, perAppTenantRps: 0 }, logDir);
   let stack: Stack | undefined;
   try {
-    stack = await Stack.start(sim, { label: "live", workers, logDir, env: { LIVE_MANAGER_INTERVAL_MS: "500" } });
+    stack = await Stack.start(sim, {
+      label: "live",
+      workers,
+      logDir,
+      env: { LIVE_MANAGER_INTERVAL_MS: "500" },
+    });
     const simCall = async (method: string, route: string, body?: unknown) => {
       const res = await fetch(`${sim.url}${route}`, {
         method,
-        ...(body !== undefined ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } } : {}),
+        ...(body !== undefined
+          ? { body: JSON.stringify(body), headers: { "content-type": "application/json" } }
+          : {}),
       });
       if (!res.ok) throw new Error(`simulator ${method} ${route}: ${res.status}`);
       return res.json() as Promise<Record<string, unknown>>;
@@ -55,23 +64,40 @@ async function main(): Promise<void> {
     for (let i = 0; i < tenants; i++) {
       const t = await sim.createTenant({
         name: `live-${i}`,
-        sizes: { users: 20, chatsPerUser: 2, messagesPerChat: 2, teams: 1, channelsPerTeam: 1, messagesPerChannel: 2, historyDays: 1 },
+        sizes: {
+          users: 20,
+          chatsPerUser: 2,
+          messagesPerChat: 2,
+          teams: 1,
+          channelsPerTeam: 1,
+          messagesPerChannel: 2,
+          historyDays: 1,
+        },
       });
       const o = await stack.onboard(t);
       onboarded.push(o);
       await stack.request("PUT", `/v1/tenants/${o.id}/live-capture`, { scope: "tenant" });
       const users = (await simCall("GET", `/_sim/tenants/${t.id}/users`)) as unknown as { id: string }[];
       for (const u of users.slice(0, 5)) {
-        const list = (await simCall("GET", `/_sim/tenants/${t.id}/users/${u.id}/chats`)) as unknown as { id: string }[];
+        const list = (await simCall("GET", `/_sim/tenants/${t.id}/users/${u.id}/chats`)) as unknown as {
+          id: string;
+        }[];
         for (const c of list.slice(0, 2)) chats.push({ entra: t.id, chatId: c.id });
       }
     }
     // Every subscription created (and the initial catch-up exports done) before the clock starts.
     for (;;) {
       const views = await Promise.all(
-        onboarded.map((o) => stack!.request<{ subscriptions: { status: string }[] }>("GET", `/v1/tenants/${o.id}/live-capture`)),
+        onboarded.map((o) =>
+          stack!.request<{ subscriptions: { status: string }[] }>("GET", `/v1/tenants/${o.id}/live-capture`),
+        ),
       );
-      if (views.every((v) => v.subscriptions.length === 2 && v.subscriptions.every((s) => s.status === "active"))) break;
+      if (
+        views.every(
+          (v) => v.subscriptions.length === 2 && v.subscriptions.every((s) => s.status === "active"),
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 200));
     }
     await new Promise((r) => setTimeout(r, 3_000));
@@ -89,8 +115,17 @@ async function main(): Promise<void> {
         const c = chats[next % chats.length] as { entra: string; chatId: string };
         next++;
         inflight++;
-        simCall("POST", `/_sim/tenants/${c.entra}/chats/${encodeURIComponent(c.chatId)}/messages`, { content: `burst ${next}` })
-          .then((m) => posted.push({ ...c, id: m.id as string, etag: m.etag as string, created: m.createdDateTime as string }))
+        simCall("POST", `/_sim/tenants/${c.entra}/chats/${encodeURIComponent(c.chatId)}/messages`, {
+          content: `burst ${next}`,
+        })
+          .then((m) =>
+            posted.push({
+              ...c,
+              id: m.id as string,
+              etag: m.etag as string,
+              created: m.createdDateTime as string,
+            }),
+          )
           .catch(() => failures++)
           .finally(() => inflight--);
       }
@@ -102,7 +137,12 @@ async function main(): Promise<void> {
 
     // Wait (up to 60 s) for the archive to hold every posted version.
     const query = async () => {
-      const r = await stack!.pool.query<{ container_id: string; message_id: string; etag: string; seen: Date }>(
+      const r = await stack!.pool.query<{
+        container_id: string;
+        message_id: string;
+        etag: string;
+        seen: Date;
+      }>(
         `SELECT container_id, message_id, etag, first_seen_at AS seen FROM message_versions
          WHERE (container_id, message_id, etag) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::text[]))`,
         [posted.map((p) => p.chatId), posted.map((p) => p.id), posted.map((p) => p.etag)],
@@ -124,7 +164,9 @@ async function main(): Promise<void> {
       .filter((x): x is number => x !== null)
       .sort((a, b) => a - b);
     const lost = posted.length - latencies.length;
-    const subs = (await simCall("GET", "/_sim/subscriptions")) as unknown as { stats: Record<string, number> }[];
+    const subs = (await simCall("GET", "/_sim/subscriptions")) as unknown as {
+      stats: Record<string, number>;
+    }[];
     const sum = (k: string) => subs.reduce((n, s) => n + (s.stats[k] ?? 0), 0);
     const cpu = os.cpus()[0]?.model ?? "unknown CPU";
     const report = {
