@@ -10,6 +10,7 @@ import {
 } from "@capstan/db";
 import { type GraphClient, GraphError } from "@capstan/graph";
 import { emitEvent } from "@capstan/webhooks";
+import { LIVE_CHANNEL } from "./receiver";
 
 // DLP verdicts: recorded on request (the same verdict on the same message is the same request), applied by
 // the worker through Graph's PATCH, the version Graph answers with archived, and a webhook event emitted in
@@ -77,6 +78,8 @@ export async function requestPolicyViolation(
   const row = await db.policyViolation.findUniqueOrThrow({
     where: { tenantId_containerId_messageId_violationHash: key },
   });
+  // Wakes a worker to apply it now.
+  if (rows.length > 0) await db.$executeRawUnsafe(`SELECT pg_notify('${LIVE_CHANNEL}', '')`);
   return { view: viewOf(row), created: rows.length > 0 };
 }
 

@@ -29,6 +29,7 @@ export { type ManagerDeps, type ManagerSettings, SubscriptionManager } from "./m
 export {
   ChangeNotification,
   InboxFull,
+  LIVE_CHANNEL,
   LifecycleBatch,
   LifecycleNotification,
   NotificationBatch,

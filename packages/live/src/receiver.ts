@@ -72,6 +72,8 @@ export interface ReceiverOptions {
 }
 
 const CACHE_MS = 10_000;
+/** The Postgres channel that wakes workers when live work arrives (inbox rows, policy violations). */
+export const LIVE_CHANNEL = "capstan_live";
 
 export class NotificationReceiver {
   private readonly subs = new Map<string, { sub: KnownSubscription | null; at: number }>();
@@ -94,6 +96,11 @@ export class NotificationReceiver {
     if (this.subs.size > 10_000) this.subs.clear();
     this.subs.set(graphId, { sub, at: Date.now() });
     return sub;
+  }
+
+  /** Tells listening workers that the inbox has work (they also look every second without it). */
+  private async wake(): Promise<void> {
+    await pgPoolOf(this.options.db).query(`SELECT pg_notify('${LIVE_CHANNEL}', '')`);
   }
 
   /** Forget cached subscriptions (after one was created, recreated or removed). */
@@ -193,6 +200,7 @@ export class NotificationReceiver {
         ],
       );
       this.pending.count += rows.length;
+      await this.wake();
     }
     return { accepted: rows.length, refused };
   }
@@ -215,6 +223,7 @@ export class NotificationReceiver {
          SELECT t, s, 'lifecycle', e FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(t, s, e)`,
         [rows.map((r) => r.tenantId), rows.map((r) => r.subId), rows.map((r) => r.event)],
       );
+      await this.wake();
     }
     return { accepted: rows.length, refused };
   }

@@ -1,11 +1,12 @@
 import type { Config } from "@capstan/config";
-import type { Db } from "@capstan/db";
+import { type Db, pgPoolOf } from "@capstan/db";
 import type { GraphClient } from "@capstan/graph";
 import {
   applyPolicyViolations,
   CertificateStore,
   drainNotifications,
   handleLifecycle,
+  LIVE_CHANNEL,
   SubscriptionManager,
 } from "@capstan/live";
 import { secretBoxFromConfig } from "@capstan/webhooks";
@@ -49,51 +50,85 @@ export function startLiveCapture(deps: {
   });
   const drainOnce = () => drainNotifications({ db, graph }, config.LIVE_DRAIN_BATCH);
   let stopped = false;
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
+  // Work arriving (a notification queued, a verdict asked for) wakes the loops through Postgres NOTIFY; without
+  // it they look every second, so a lost connection only slows them down.
+  const IDLE_MS = 1_000;
+  let wakers: (() => void)[] = [];
+  const wakeAll = () => {
+    const w = wakers;
+    wakers = [];
+    for (const f of w) f();
+  };
+  const idle = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        wakers = wakers.filter((f) => f !== done);
+        resolve();
+      }, ms);
+      t.unref();
+      const done = () => {
+        clearTimeout(t);
+        resolve();
+      };
+      wakers.push(done);
+    });
+  let listener: { release(err?: Error | boolean): void } | null = null;
+  const listen = async () => {
+    while (!stopped && !listener) {
+      try {
+        const client = await pgPoolOf(db).connect();
+        client.on("notification", wakeAll);
+        client.on("error", () => {
+          client.removeListener("notification", wakeAll);
+          client.release(true);
+          if (listener === client) listener = null;
+          if (!stopped) void listen();
+        });
+        await client.query(`LISTEN ${LIVE_CHANNEL}`);
+        listener = client;
+      } catch (error) {
+        logger.warn({ err: (error as Error).message }, "live capture cannot listen; polling");
+        await idle(IDLE_MS);
+      }
+    }
+  };
+  void listen();
 
-  const drainLoop = (async () => {
-    while (!stopped) {
-      try {
-        if ((await drainOnce()) === 0) await sleep(25);
-      } catch (error) {
-        logger.warn({ err: (error as Error).message }, "live inbox drain failed");
-        await sleep(1_000);
+  const loop = (what: string, step: () => Promise<number>) =>
+    (async () => {
+      while (!stopped) {
+        try {
+          // More work may wait behind a full batch: go again at once; otherwise wait to be woken.
+          if ((await step()) === 0) await idle(IDLE_MS);
+        } catch (error) {
+          logger.warn({ err: (error as Error).message }, `${what} failed`);
+          await idle(IDLE_MS);
+        }
       }
-    }
-  })();
+    })();
+  const drainLoop = loop("live inbox drain", drainOnce);
   // DLP verdicts: applied through Graph soon after they are asked for.
-  const dlpLoop = (async () => {
-    while (!stopped) {
-      try {
-        if ((await applyPolicyViolations({ db, graph })) === 0) await sleep(100);
-      } catch (error) {
-        logger.warn({ err: (error as Error).message }, "policy violations failed");
-        await sleep(1_000);
-      }
+  const dlpLoop = loop("policy violations", () => applyPolicyViolations({ db, graph }));
+  // Lifecycle events when woken; subscription upkeep (Graph calls only where needed) every interval.
+  let upkeepAt = 0;
+  const manageLoop = loop("live subscription upkeep", async () => {
+    const events = await handleLifecycle(db);
+    if (events > 0 || Date.now() - upkeepAt >= config.LIVE_MANAGER_INTERVAL_MS) {
+      upkeepAt = Date.now();
+      await manager.run();
     }
-  })();
-  const manageLoop = (async () => {
-    while (!stopped) {
-      try {
-        await handleLifecycle(db);
-        await manager.run();
-      } catch (error) {
-        logger.warn({ err: (error as Error).message }, "live subscription upkeep failed");
-      }
-      // Lifecycle events are looked at often; Graph calls happen only for subscriptions that need them.
-      for (let waited = 0; waited < config.LIVE_MANAGER_INTERVAL_MS && !stopped; waited += 250) {
-        await sleep(250);
-        if ((await db.liveInbox.count({ where: { kind: "lifecycle" } }).catch(() => 0)) > 0) break;
-      }
-    }
-  })();
+    return events;
+  });
 
   return {
     manager,
     drainOnce,
     async stop() {
       stopped = true;
+      wakeAll();
       await Promise.all([drainLoop, manageLoop, dlpLoop]);
+      listener?.release();
+      listener = null;
     },
   };
 }
