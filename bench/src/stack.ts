@@ -167,6 +167,11 @@ export class Stack {
     return JSON.parse(text) as T;
   }
 
+  /** Any API call with the stack's key (scenarios beyond exports: live capture, …). */
+  request<T>(method: string, route: string, body?: unknown): Promise<T> {
+    return this.call<T>(method, route, body);
+  }
+
   /** Onboards a simulator tenant: POST /v1/tenants, the admin's consent at "Microsoft", our callback. */
   async onboard(simTenant: { id: string; name: string }): Promise<OnboardedTenant> {
     const created = await this.call<{ id: string; consentUrl: string }>("POST", "/v1/tenants", {

@@ -9,6 +9,7 @@ import consentPlugin from "./plugins/consent";
 import dbPlugin from "./plugins/db";
 import errorsPlugin, { clientErrorHandler, frameworkErrorHandler } from "./plugins/errors";
 import identityPlugin from "./plugins/identity";
+import livePlugin from "./plugins/live";
 import metricsPlugin from "./plugins/metrics";
 import queuesPlugin from "./plugins/queues";
 import rateLimitPlugin from "./plugins/rate-limit";
@@ -23,6 +24,7 @@ import schedulesRepositoryPlugin from "./repositories/schedules";
 import tenantsRepositoryPlugin from "./repositories/tenants";
 import webhooksRepositoryPlugin from "./repositories/webhooks";
 import consentCallbackRoutes from "./routes/consent/callback";
+import graphNotificationRoutes from "./routes/graph-notifications";
 import opsRoutes from "./routes/ops";
 import opsDashboardRoutes from "./routes/ops-dashboard";
 import signingKeyRoutes from "./routes/public/signing-keys";
@@ -138,12 +140,15 @@ export async function buildApp({ config, logger }: BuildAppOptions): Promise<Fas
   await app.register(metricsPlugin);
   await app.register(authPlugin);
   await app.register(consentPlugin);
+  await app.register(livePlugin);
 
   // Routes by folder: /v1 needs an API key, the consent callback and the signing keys are public, /ops/v1 needs the ops token,
   // the rest of /ops (dashboard, bull-board) an ops sign-in.
   await app.register(v1Routes, { prefix: "/v1" });
   await app.register(consentCallbackRoutes, { prefix: "/v1" });
   await app.register(signingKeyRoutes, { prefix: "/v1" });
+  // Public, for Microsoft Graph: every notification is verified on its own.
+  await app.register(graphNotificationRoutes, { prefix: "/graph" });
   await app.register(opsRoutes, { prefix: "/ops/v1" });
   await app.register(opsDashboardRoutes, { prefix: "/ops" });
 

@@ -182,6 +182,29 @@ const ROUTES: Record<string, Check> = {
   ),
   "DELETE /v1/tenants/:tenantId/schedule": owned((ids) => ({ url: `/v1/tenants/${ids.tenantId}/schedule` })),
 
+  "PUT /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+    payload: { scope: "tenant" },
+  })),
+  "POST /v1/tenants/:tenantId/policy-violations": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/policy-violations`,
+    payload: {
+      containerId: "19:any@thread.v2",
+      messageId: "1",
+      policyViolation: { dlpAction: "blockAccess" },
+      reason: "taken over",
+    },
+  })),
+  "GET /v1/tenants/:tenantId/policy-violations/:policyViolationId": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/policy-violations/${ids.exportId}`,
+  })),
+  "GET /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+  })),
+  "DELETE /v1/tenants/:tenantId/live-capture": owned((ids) => ({
+    url: `/v1/tenants/${ids.tenantId}/live-capture`,
+  })),
+
   "POST /v1/webhook-endpoints": collection(() => ({
     url: "/v1/webhook-endpoints",
     payload: { url: "https://hooks.globex.example/in", events: ["*"] },

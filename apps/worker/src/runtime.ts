@@ -20,6 +20,7 @@ import type { EngineContext } from "./context";
 import { FairGate } from "./fair-gate";
 import type { TaskJob } from "./graph-call";
 import { stopTask } from "./lifecycle";
+import { type LiveCaptureLoops, startLiveCapture } from "./live";
 import { createWorkerMetrics, MinuteCounters, type WorkerMetrics } from "./metrics";
 import { createTaskProcessor } from "./processor";
 import { startDueSchedules } from "./scheduler";
@@ -30,6 +31,8 @@ export interface WorkerRuntime {
   worker: Worker;
   /** Delivers the webhook outbox (polls Postgres). */
   webhooks: WebhookDeliveryLoop;
+  /** Stores change notifications and keeps Graph subscriptions alive. */
+  live: LiveCaptureLoops;
   /**
    * Re-enqueues every admitted unfinished task found in Postgres that has no live job, then admits waiting
    * tasks where there is room; returns how many jobs it queued.
@@ -233,6 +236,8 @@ export async function startWorkerRuntime(
     onAttempt: metrics.webhookAttempt,
   });
 
+  const live = startLiveCapture({ config, db, graph, logger: logger.child({ component: "live" }), admit });
+
   async function checkReady(): Promise<Record<string, string>> {
     const answer = (p: Promise<unknown>) =>
       Promise.race([
@@ -255,6 +260,7 @@ export async function startWorkerRuntime(
     db,
     worker,
     webhooks,
+    live,
     reconcile,
     metrics: { ...metrics, flush: () => minutes.flush() },
     checkReady,
@@ -264,6 +270,7 @@ export async function startWorkerRuntime(
       closing ??= (async () => {
         for (const stop of stops) stop();
         await webhooks.stop();
+        await live.stop();
         await worker.close();
         await bundles.worker.close();
         await bundles.queue.close();

@@ -207,6 +207,19 @@ describe("webhook delivery to a real receiver", () => {
         consecutiveFailures: 0,
         failingSince: null,
       },
+      "message.captured": {
+        message: { tenantId: tenant.id, containerId: "19:a@thread.v2", messageId: "1", etag: "1" },
+        changeType: "created",
+        chatMessage: { id: "1", etag: "1", body: { contentType: "text", content: "hi" } },
+      },
+      "message.policy_violation_applied": {
+        message: { tenantId: tenant.id, containerId: "19:a@thread.v2", messageId: "1", etag: "2" },
+        policyViolationId: randomUUID(),
+        policyViolation: { dlpAction: "blockAccess", verdictDetails: "none" },
+        reason: "credit card number",
+        requestedBy: "api-key:1",
+        appliedAt: now,
+      },
     };
     await withTransaction(h.db, async (tx) => {
       for (const type of WEBHOOK_EVENT_TYPES) {

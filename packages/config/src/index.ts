@@ -174,6 +174,21 @@ export const configSchema = z.object({
   WEBHOOK_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   /** Webhook requests one worker process has in flight at once. */
   WEBHOOK_DELIVERY_CONCURRENCY: z.coerce.number().int().positive().default(16),
+
+  /** Lifetime asked for each change-notification subscription (Graph allows up to 4,320 minutes). */
+  LIVE_SUBSCRIPTION_MINUTES: z.coerce.number().int().min(5).max(4320).default(4200),
+  /** A subscription is renewed when less than this is left. */
+  LIVE_RENEW_BEFORE_MS: z.coerce.number().int().positive().default(3_600_000),
+  /** How often a worker creates, renews and removes subscriptions and starts due catch-up exports. */
+  LIVE_MANAGER_INTERVAL_MS: z.coerce.number().int().positive().default(10_000),
+  /** A catch-up export starts this long before the point capture is known complete. */
+  LIVE_CATCH_UP_OVERLAP_MS: z.coerce.number().int().min(0).default(300_000),
+  /** Verified notifications waiting to be stored before the endpoint answers 503 (Graph retries). */
+  LIVE_INBOX_MAX: z.coerce.number().int().positive().default(200_000),
+  /** Notifications one API process verifies at once (RSA decryptions) before answering 503 (Graph retries). */
+  LIVE_VERIFY_MAX: z.coerce.number().int().positive().default(400),
+  /** Notifications one worker stores per transaction. */
+  LIVE_DRAIN_BATCH: z.coerce.number().int().positive().default(1_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -18,6 +18,8 @@ export const WEBHOOK_EVENT_TYPES = [
   "export.cancelled",
   "usage.threshold_reached",
   "webhook_endpoint.disabled",
+  "message.captured",
+  "message.policy_violation_applied",
 ] as const;
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
@@ -68,6 +70,15 @@ export const WebhookExportSummary = z
   })
   .meta({ id: "WebhookExportSummary" });
 export type WebhookExportSummary = z.infer<typeof WebhookExportSummary>;
+
+export const WebhookMessageRef = z
+  .object({
+    tenantId: Uuid,
+    containerId: z.string().describe("Chat id, or teamId/channelId"),
+    messageId: z.string(),
+    etag: z.string().describe("The version this event is about"),
+  })
+  .meta({ id: "WebhookMessage" });
 
 /** The `data` of each event type, version 1. A breaking change adds a new version; fields may be added. */
 export const webhookEventData = {
@@ -122,6 +133,21 @@ export const webhookEventData = {
     consecutiveFailures: z.number().int().describe("Deliveries that failed for good since the last success"),
     failingSince: datetime.nullable(),
   }),
+  "message.captured": z.object({
+    message: WebhookMessageRef,
+    changeType: z.enum(["created", "updated", "deleted"]).describe("What Graph's change notification said"),
+    chatMessage: z
+      .record(z.string(), z.unknown())
+      .describe("The message exactly as Graph returned it (a chatMessage)"),
+  }),
+  "message.policy_violation_applied": z.object({
+    message: WebhookMessageRef,
+    policyViolationId: Uuid.describe("The policy-violation request"),
+    policyViolation: z.record(z.string(), z.unknown()).describe("As applied through Graph's PATCH"),
+    reason: z.string(),
+    requestedBy: z.string().describe("Who asked: api-key:<id> and the actor the caller named, if any"),
+    appliedAt: datetime,
+  }),
 } as const satisfies Record<WebhookEventType, z.ZodType>;
 
 export type WebhookEventData<T extends WebhookEventType> = z.input<(typeof webhookEventData)[T]>;
@@ -137,6 +163,8 @@ export const webhookEventVersions: Record<WebhookEventType, number> = {
   "export.cancelled": 1,
   "usage.threshold_reached": 1,
   "webhook_endpoint.disabled": 1,
+  "message.captured": 1,
+  "message.policy_violation_applied": 1,
 };
 
 const descriptions: Record<WebhookEventType, string> = {
@@ -153,6 +181,10 @@ const descriptions: Record<WebhookEventType, string> = {
     "A tenant's (or the account's) usage this month reached 80% or 100% of the evaluation cap or of a budget.",
   "webhook_endpoint.disabled":
     "Capstan disabled one of the account's webhook endpoints (410 Gone, or failing too long); sent to the others.",
+  "message.captured":
+    "Live capture archived a new version of a message from a Graph change notification; carries the message.",
+  "message.policy_violation_applied":
+    "A policyViolation the account asked for was applied through Graph and archived as a new version.",
 };
 
 function schemaId(type: WebhookEventType): string {

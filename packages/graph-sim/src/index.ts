@@ -20,4 +20,14 @@ export { APP_IDENTITY_TYPES, type ChatMessageJson, EXTERNAL_USER_TYPES } from ".
 export { instanceDiscovery, openidConfiguration } from "./identity";
 export { SimError } from "./mutations";
 export { createSimulator, type ListenOptions, type Simulator, type SimulatorOptions } from "./simulator";
+export {
+  type ChangeType,
+  DEFAULT_SUBSCRIPTION_CONFIG,
+  encryptResourceData,
+  type LifecycleEvent,
+  type SubscriptionConfig,
+  SubscriptionHub,
+  type SubscriptionInfo,
+  type SubscriptionStats,
+} from "./subscriptions";
 export type * from "./types";

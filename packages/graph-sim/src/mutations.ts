@@ -50,6 +50,7 @@ export function mutate(
   c: Container,
   id: string,
   fn: (json: ChatMessageJson, nowMs: number) => void,
+  changeType: "updated" | "deleted" = "updated",
 ): OverlayMsg {
   const rec = t.data.materialize(c, id, t.createdAtMs);
   if (!rec) throw new SimError(404, `message ${id} not found in ${c.id}`);
@@ -62,6 +63,15 @@ export function mutate(
   rec.lmMs = now;
   setSerialized(rec);
   rec.versions.push(t.data.versionKey(c, rec.json, rec.deletedMs > 0));
+  if (st.changeListeners.size > 0)
+    st.emitChange({
+      tenant: t,
+      container: c,
+      changeType,
+      messageId: id,
+      replyToId: rec.json.replyToId,
+      json: rec.str,
+    });
   return rec;
 }
 
@@ -142,6 +152,15 @@ export function postMessage(st: SimState, t: Tenant, c: Container, input: PostIn
   setSerialized(rec);
   o.byId.set(id, rec);
   o.touched.push(rec);
+  if (st.changeListeners.size > 0)
+    st.emitChange({
+      tenant: t,
+      container: c,
+      changeType: "created",
+      messageId: id,
+      replyToId: rootId,
+      json: rec.str,
+    });
   return json;
 }
 
@@ -197,17 +216,24 @@ export function deleteMessage(
   id: string,
   p: { shape?: "deletedDateTime" | "emptyBody" },
 ): ChatMessageJson {
-  return mutate(st, t, c, id, (json, now) => {
-    const rec = t.data.overlay(c)!.byId.get(id)!;
-    ensureNotDeleted(rec, id);
-    const shape =
-      p.shape ?? (hash(t.data.key, Number(id) % 1e9, 0xde1) % 5 < 2 ? "emptyBody" : "deletedDateTime");
-    rec.deletedMs = now;
-    json.deletedDateTime = shape === "emptyBody" ? null : iso(now);
-    json.body = { contentType: json.body.contentType, content: "" };
-    json.attachments = [];
-    json.mentions = [];
-  }).json;
+  return mutate(
+    st,
+    t,
+    c,
+    id,
+    (json, now) => {
+      const rec = t.data.overlay(c)!.byId.get(id)!;
+      ensureNotDeleted(rec, id);
+      const shape =
+        p.shape ?? (hash(t.data.key, Number(id) % 1e9, 0xde1) % 5 < 2 ? "emptyBody" : "deletedDateTime");
+      rec.deletedMs = now;
+      json.deletedDateTime = shape === "emptyBody" ? null : iso(now);
+      json.body = { contentType: json.body.contentType, content: "" };
+      json.attachments = [];
+      json.mentions = [];
+    },
+    "deleted",
+  ).json;
 }
 
 export function setPolicyViolation(

@@ -8,6 +8,7 @@ import { registerControlRoutes } from "./control-routes";
 import { registerGraphRoutes } from "./graph";
 import { registerIdentityRoutes } from "./identity";
 import { SimState } from "./state";
+import { registerSubscriptionRoutes, SubscriptionHub } from "./subscriptions";
 import { createSigningKeys, TokenVerifier } from "./tokens";
 import type { FaultPatch, LimitsConfig } from "./types";
 
@@ -42,6 +43,8 @@ export interface Simulator {
   /** Base URL once listening, else null. */
   readonly url: string | null;
   readonly control: SimControl;
+  /** Change-notification subscriptions and their deliveries. */
+  readonly subscriptions: SubscriptionHub;
   /** The underlying Fastify instance (for inject() in tests). */
   readonly server: FastifyInstance;
   close(): Promise<void>;
@@ -119,6 +122,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   registerIdentityRoutes(server, ctx);
   registerGraphRoutes(server, ctx);
   registerControlRoutes(server, control);
+  const subscriptions = new SubscriptionHub(ctx);
+  registerSubscriptionRoutes(server, ctx, subscriptions);
   await server.ready();
 
   return {
@@ -134,8 +139,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       return url;
     },
     control,
+    subscriptions,
     server,
     async close() {
+      subscriptions.close();
       for (const s of hung) s.destroy();
       hung.clear();
       await server.close();

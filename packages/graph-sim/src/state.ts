@@ -9,7 +9,7 @@ import {
   defaultGuests,
   NO_FAULTS,
 } from "./constants";
-import { TenantData } from "./data";
+import { type Container, TenantData } from "./data";
 import { guid, hash, hashString, Prng } from "./hash";
 import { RateTracker } from "./throttle";
 import type {
@@ -104,6 +104,16 @@ export function mergeFaults(base: FaultConfig, patch: FaultPatch | undefined): F
   return out;
 }
 
+/** A message version as Graph records it, for change notifications (its JSON text at that instant). */
+export interface ChangeEvent {
+  tenant: Tenant;
+  container: Container;
+  changeType: "created" | "updated" | "deleted";
+  messageId: string;
+  replyToId: string | null;
+  json: string;
+}
+
 export interface StateOptions {
   seed: number;
   now: () => Date;
@@ -128,6 +138,8 @@ export class SimState {
   readonly rates = new RateTracker();
   readonly globalPrng: Prng;
   nextConsentTenant: string | null = null;
+  /** Listeners of message changes (the subscription hub); empty unless someone subscribes. */
+  readonly changeListeners = new Set<(e: ChangeEvent) => void>();
 
   constructor(opts: StateOptions) {
     this.seed = opts.seed >>> 0;
@@ -150,6 +162,10 @@ export class SimState {
         },
       );
     }
+  }
+
+  emitChange(e: ChangeEvent): void {
+    for (const l of this.changeListeners) l(e);
   }
 
   now(): number {

@@ -134,6 +134,8 @@ const ENDPOINT_WORDS = new Set([
   "hostedContents",
   "$value",
   "delta",
+  "subscriptions",
+  "reauthorize",
 ]);
 
 /** A Graph URL or path as a low-cardinality endpoint label: version and query dropped, ids as {id}. */
@@ -217,7 +219,33 @@ export class GraphClient {
     return { bytes, contentType: response.headers.get("content-type") ?? "application/octet-stream" };
   }
 
-  private async send(entraTenantId: string, pathOrUrl: string, options: RequestOptions): Promise<Response> {
+  /**
+   * Sends a JSON request other than a page read (subscriptions, DLP's PATCH); resolves to the parsed body,
+   * or null for an empty answer (204).
+   */
+  async request<T = unknown>(
+    entraTenantId: string,
+    method: "POST" | "PATCH" | "DELETE" | "GET",
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<T | null> {
+    const response = await this.send(entraTenantId, path, options, { method, body });
+    const text = await readBody(response);
+    if (!text) return null;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new GraphError("transient", response.status, "InvalidJson", "Graph sent a body that is not JSON");
+    }
+  }
+
+  private async send(
+    entraTenantId: string,
+    pathOrUrl: string,
+    options: RequestOptions,
+    init: { method: string; body?: unknown } = { method: "GET" },
+  ): Promise<Response> {
     const url = this.resolve(pathOrUrl);
     const { appId, limiter, tokens, timeoutMs = 30_000 } = this.options;
     const scope = callScope(url);
@@ -250,7 +278,13 @@ export class GraphClient {
     };
     try {
       response = await fetch(url, {
-        headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+        method: init.method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: "application/json",
+          ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
+        },
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
         signal: AbortSignal.timeout(timeoutMs),
       });
       observe(response.status);

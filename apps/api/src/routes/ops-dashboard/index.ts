@@ -6,6 +6,7 @@ import { HttpProblem } from "../../plugins/errors";
 import { opsArchivePage } from "./archive";
 import { html } from "./html";
 import { deny, loginPage, sendPage } from "./layout";
+import { livePage } from "./live";
 import { type OpsContext, opsPages } from "./pages";
 import { mountQueues } from "./queues";
 import {
@@ -160,5 +161,6 @@ export default async function opsDashboard(app: FastifyInstance) {
 
   await app.register(opsPages(contextOf));
   await app.register(opsArchivePage(contextOf));
+  await app.register(livePage(contextOf));
   await mountQueues(app, { queue: app.opsStats.queue, writable: config.OPS_DASHBOARD_WRITES });
 }

@@ -47,12 +47,13 @@ if(!document.hidden){try{const r=await fetch(location.href,{headers:{"x-ops-refr
 if(r.ok){const d=new DOMParser().parseFromString(await r.text(),"text/html");const n=d.querySelector("main");if(n)m.replaceWith(document.importNode(n,true));}}catch(e){}}
 setTimeout(tick,every);};setTimeout(tick,Number(cur().dataset.refresh)*1000);})();`;
 
-export type Section = "overview" | "tenants" | "exports" | "webhooks" | "archive" | "queues";
+export type Section = "overview" | "tenants" | "exports" | "live" | "webhooks" | "archive" | "queues";
 
 const NAV: [Section, string, string][] = [
   ["overview", "Overview", "/ops/"],
   ["tenants", "Tenants", "/ops/tenants"],
   ["exports", "Exports", "/ops/exports"],
+  ["live", "Live capture", "/ops/live"],
   ["webhooks", "Webhooks", "/ops/webhooks"],
   ["archive", "Archive", "/ops/archive"],
   ["queues", "Queues", "/ops/queues"],

@@ -7,6 +7,8 @@ import archiveRoutes from "./archive";
 import complianceArchiveRoutes from "./archive/index";
 import auditRoutes from "./audit";
 import exportsRoutes from "./exports";
+import liveCaptureRoutes from "./live-capture";
+import policyViolationRoutes from "./policy-violations";
 import scheduleRoutes from "./schedules";
 import tenantRoutes from "./tenants";
 import webhookRoutes from "./webhook-endpoints";
@@ -29,6 +31,8 @@ export default async function v1(app: FastifyInstance) {
   await app.register(archiveRoutes);
   await app.register(complianceArchiveRoutes);
   await app.register(scheduleRoutes);
+  await app.register(liveCaptureRoutes);
+  await app.register(policyViolationRoutes);
   await app.register(auditRoutes);
   await app.register(webhookRoutes);
 }
