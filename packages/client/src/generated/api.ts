@@ -1,6 +1,40 @@
 // Generated from packages/client/openapi.json by scripts/openapi.ts (openapi-typescript). Do not edit.
 
 export interface paths {
+    "/graph/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Subscription lifecycle events from Microsoft Graph (for Graph, not for API clients) */
+        post: operations["receiveGraphLifecycleEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/graph/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change notifications from Microsoft Graph (for Graph, not for API clients) */
+        post: operations["receiveGraphNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ops/v1/accounts": {
         parameters: {
             query?: never;
@@ -877,6 +911,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenantId}/live-capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tenant's live capture and its Graph subscriptions
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["getLiveCapture"];
+        /**
+         * Switch on live capture of a tenant (or change its scope)
+         * @description Capstan subscribes to Graph change notifications for the scope, renews the subscriptions, stores each notified version as it arrives, and heals gaps (missed notifications, reauthorization, a removed subscription) with a catch-up export from the point capture was last known complete. The same call twice changes nothing.
+         *
+         *     Needs an API key with the `write` scope.
+         */
+        put: operations["putLiveCapture"];
+        post?: never;
+        /**
+         * Switch off live capture of a tenant (its Graph subscriptions are deleted)
+         * @description Needs an API key with the `write` scope.
+         */
+        delete: operations["deleteLiveCapture"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenantId}/messages": {
         parameters: {
             query?: never;
@@ -953,6 +1017,48 @@ export interface paths {
          * @description Needs an API key with the `read` scope.
          */
         get: operations["listModelChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/policy-violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a DLP policyViolation to an archived chat or channel message (or reply)
+         * @description Recorded at once (202) and applied by a worker through Graph's PATCH (only `policyViolation` changes); the version Graph answers with is archived as a new version with who, when and why, and a `message.policy_violation_applied` webhook event follows. The same verdict for the same message again answers 200 with the first request.
+         *
+         *     Needs an API key with the `write` scope.
+         */
+        post: operations["createPolicyViolation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenants/{tenantId}/policy-violations/{policyViolationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a policy-violation request and whether Graph applied it
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["getPolicyViolation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1347,6 +1453,50 @@ export interface webhooks {
          *     Signed, not authenticated: verify `webhook-signature` with the endpoint's secret (Standard Webhooks).
          */
         post: operations["exportStartedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.captured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message.captured
+         * @description Live capture archived a new version of a message from a Graph change notification; carries the message.
+         *
+         *     Signed, not authenticated: verify `webhook-signature` with the endpoint's secret (Standard Webhooks).
+         */
+        post: operations["messageCapturedWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.policy_violation_applied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message.policy_violation_applied
+         * @description A policyViolation the account asked for was applied through Graph and archived as a new version.
+         *
+         *     Signed, not authenticated: verify `webhook-signature` with the endpoint's secret (Standard Webhooks).
+         */
+        post: operations["messagePolicyViolationAppliedWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1880,7 +2030,7 @@ export interface components {
         CreateWebhookEndpointInput: {
             description?: string;
             /** @description Event types to receive; "*" for all, including types added later */
-            events: (("tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled") | "*")[];
+            events: (("tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled" | "message.captured" | "message.policy_violation_applied") | "*")[];
             /**
              * Format: uri
              * @description Where events are POSTed: https (http only in development), a public address, no credentials
@@ -2266,6 +2416,71 @@ export interface components {
              */
             toModel: "A" | "B" | "evaluation";
         };
+        PolicyViolation: {
+            appliedAt: string | null;
+            /** @description The archived version Graph answered with */
+            appliedEtag: string | null;
+            attempts: number;
+            containerId: string;
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            messageId: string;
+            policyViolation: components["schemas"]["PolicyViolationValue"];
+            reason: string;
+            /** @description api-key:<id>, and the actor named, if any */
+            requestedBy: string;
+            /** @enum {string} */
+            status: "pending" | "applied" | "failed";
+            /** Format: uuid */
+            tenantId: string;
+        };
+        PolicyViolationValue: {
+            /**
+             * @description What Teams does with the message
+             * @enum {string}
+             */
+            dlpAction: "none" | "notifySender" | "blockAccess" | "blockAccessExternal";
+            justificationText?: string | null;
+            policyTip?: {
+                /** Format: uri */
+                complianceUrl?: string;
+                generalText: string;
+                /** @default [] */
+                matchedConditionDescriptions: string[];
+            };
+            /** @enum {string} */
+            userAction?: "none" | "override" | "reportFalsePositive";
+            /**
+             * @default none
+             * @enum {string}
+             */
+            verdictDetails: "none" | "allowFalsePositiveOverride" | "allowOverrideWithoutJustification" | "allowOverrideWithJustification";
+        };
+        PolicyViolationValueInput: {
+            /**
+             * @description What Teams does with the message
+             * @enum {string}
+             */
+            dlpAction: "none" | "notifySender" | "blockAccess" | "blockAccessExternal";
+            justificationText?: string | null;
+            policyTip?: {
+                /** Format: uri */
+                complianceUrl?: string;
+                generalText: string;
+                /** @default [] */
+                matchedConditionDescriptions: string[];
+            };
+            /** @enum {string} */
+            userAction?: "none" | "override" | "reportFalsePositive";
+            /**
+             * @default none
+             * @enum {string}
+             */
+            verdictDetails: "none" | "allowFalsePositiveOverride" | "allowOverrideWithoutJustification" | "allowOverrideWithJustification";
+        };
         Problem: {
             /** @description Stable machine-readable error code */
             code: string;
@@ -2579,7 +2794,7 @@ export interface components {
         UpdateWebhookEndpointInput: {
             description?: string | null;
             /** @description Event types to receive; "*" for all, including types added later */
-            events?: (("tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled") | "*")[];
+            events?: (("tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled" | "message.captured" | "message.policy_violation_applied") | "*")[];
             /**
              * Format: uri
              * @description Where events are POSTed: https (http only in development), a public address, no credentials
@@ -2882,6 +3097,79 @@ export interface components {
              */
             version: 1;
         };
+        /** @description Live capture archived a new version of a message from a Graph change notification; carries the message. */
+        WebhookEvent_MessageCaptured: {
+            /** Format: uuid */
+            accountId: string;
+            data: {
+                /**
+                 * @description What Graph's change notification said
+                 * @enum {string}
+                 */
+                changeType: "created" | "updated" | "deleted";
+                /** @description The message exactly as Graph returned it (a chatMessage) */
+                chatMessage: {
+                    [key: string]: unknown;
+                };
+                message: components["schemas"]["WebhookMessage"];
+            };
+            /**
+             * Format: uuid
+             * @description Event id; the same value is sent as webhook-id on every attempt: use it to de-duplicate
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the event happened
+             */
+            timestamp: string;
+            /** @constant */
+            type: "message.captured";
+            /**
+             * @description Payload version of this event type
+             * @constant
+             */
+            version: 1;
+        };
+        /** @description A policyViolation the account asked for was applied through Graph and archived as a new version. */
+        WebhookEvent_MessagePolicyViolationApplied: {
+            /** Format: uuid */
+            accountId: string;
+            data: {
+                /** Format: date-time */
+                appliedAt: string;
+                message: components["schemas"]["WebhookMessage"];
+                /** @description As applied through Graph's PATCH */
+                policyViolation: {
+                    [key: string]: unknown;
+                };
+                /**
+                 * Format: uuid
+                 * @description The policy-violation request
+                 */
+                policyViolationId: string;
+                reason: string;
+                /** @description Who asked: api-key:<id> and the actor the caller named, if any */
+                requestedBy: string;
+            };
+            /**
+             * Format: uuid
+             * @description Event id; the same value is sent as webhook-id on every attempt: use it to de-duplicate
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the event happened
+             */
+            timestamp: string;
+            /** @constant */
+            type: "message.policy_violation_applied";
+            /**
+             * @description Payload version of this event type
+             * @constant
+             */
+            version: 1;
+        };
         /** @description A tenant's admin granted consent and Capstan verified it with a token; exports can start. */
         WebhookEvent_TenantConsented: {
             /** Format: uuid */
@@ -3099,6 +3387,15 @@ export interface components {
             /** @description Versions no earlier export had stored */
             versionsNew: number;
         };
+        WebhookMessage: {
+            /** @description Chat id, or teamId/channelId */
+            containerId: string;
+            /** @description The version this event is about */
+            etag: string;
+            messageId: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
         /**
          * @example {
          *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
@@ -3188,6 +3485,305 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    receiveGraphLifecycleEvents: {
+        parameters: {
+            query?: {
+                /** @description Sent by Graph when a subscription is created */
+                validationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    value: {
+                        clientState?: string | null;
+                        /** @enum {string} */
+                        lifecycleEvent: "reauthorizationRequired" | "subscriptionRemoved" | "missed";
+                        subscriptionExpirationDateTime?: string;
+                        subscriptionId: string;
+                        tenantId?: string;
+                    }[];
+                } | "";
+            };
+        };
+        responses: {
+            /** @description The validationToken, echoed */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Accepted: the work runs in the background */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Notifications verified and queued */
+                        accepted: number;
+                        /** @description Notifications refused (unknown subscription, clientState, signature) */
+                        refused: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/graph/lifecycle",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/graph/lifecycle",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/graph/lifecycle",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/graph/lifecycle",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveGraphNotifications: {
+        parameters: {
+            query?: {
+                /** @description Sent by Graph when a subscription is created */
+                validationToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    validationTokens?: string[];
+                    value: {
+                        /** @enum {string} */
+                        changeType: "created" | "updated" | "deleted";
+                        clientState?: string | null;
+                        encryptedContent?: {
+                            data: string;
+                            dataKey: string;
+                            dataSignature: string;
+                            encryptionCertificateId: string;
+                            encryptionCertificateThumbprint?: string;
+                        };
+                        resource: string;
+                        resourceData?: {
+                            id: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        subscriptionId: string;
+                        tenantId?: string;
+                    }[];
+                } | "";
+            };
+        };
+        responses: {
+            /** @description The validationToken, echoed */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Accepted: the work runs in the background */
+            202: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Notifications verified and queued */
+                        accepted: number;
+                        /** @description Notifications refused (unknown subscription, clientState, signature) */
+                        refused: number;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/graph/notifications",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/graph/notifications",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/graph/notifications",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/graph/notifications",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     opsListAccounts: {
         parameters: {
             query?: {
@@ -5801,7 +6397,7 @@ export interface operations {
                 limit?: number;
                 /** @description Events at or after this time */
                 since?: string;
-                type?: "tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled";
+                type?: "tenant.consented" | "tenant.consent_failed" | "tenant.consent_revoked" | "export.started" | "export.completed" | "export.failed" | "export.cancelled" | "usage.threshold_reached" | "webhook_endpoint.disabled" | "message.captured" | "message.policy_violation_applied";
             };
             header?: never;
             path?: never;
@@ -13091,6 +13687,759 @@ export interface operations {
             };
         };
     };
+    getLiveCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A gap was reported; a catch-up export is due */
+                        catchUpRequestedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        /**
+                         * Format: date-time
+                         * @description Capture is known complete up to here; the next catch-up export starts before it
+                         */
+                        healedThrough: string;
+                        lastCatchUpAt: string | null;
+                        lastCatchUpExportId: string | null;
+                        /**
+                         * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
+                         * @enum {string}
+                         */
+                        scope: "tenant" | "chats" | "teams" | "user";
+                        subscriptions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            graphSubscriptionId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastError: string | null;
+                            lastLifecycleAt: string | null;
+                            /** @description reauthorizationRequired, subscriptionRemoved or missed */
+                            lastLifecycleEvent: string | null;
+                            lastNotificationAt: string | null;
+                            /** @description Notifications stored from this subscription */
+                            notifications: number;
+                            /** @description Graph resource, e.g. /chats/getAllMessages */
+                            resource: string;
+                            /**
+                             * @description pending: to be created; failed: Graph refused, retried; removing: capture switched off
+                             * @enum {string}
+                             */
+                            status: "pending" | "active" | "failed" | "removing";
+                        }[];
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putLiveCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
+                     * @default tenant
+                     * @enum {string}
+                     */
+                    scope?: "tenant" | "chats" | "teams" | "user";
+                    /** @description Scope user only: the user whose chats are captured */
+                    userId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A gap was reported; a catch-up export is due */
+                        catchUpRequestedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        /**
+                         * Format: date-time
+                         * @description Capture is known complete up to here; the next catch-up export starts before it
+                         */
+                        healedThrough: string;
+                        lastCatchUpAt: string | null;
+                        lastCatchUpExportId: string | null;
+                        /**
+                         * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
+                         * @enum {string}
+                         */
+                        scope: "tenant" | "chats" | "teams" | "user";
+                        subscriptions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            graphSubscriptionId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastError: string | null;
+                            lastLifecycleAt: string | null;
+                            /** @description reauthorizationRequired, subscriptionRemoved or missed */
+                            lastLifecycleEvent: string | null;
+                            lastNotificationAt: string | null;
+                            /** @description Notifications stored from this subscription */
+                            notifications: number;
+                            /** @description Graph resource, e.g. /chats/getAllMessages */
+                            resource: string;
+                            /**
+                             * @description pending: to be created; failed: Graph refused, retried; removing: capture switched off
+                             * @enum {string}
+                             */
+                            status: "pending" | "active" | "failed" | "removing";
+                        }[];
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "tenant_not_active",
+                     *       "detail": "The tenant is not active",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteLiveCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A gap was reported; a catch-up export is due */
+                        catchUpRequestedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        enabled: boolean;
+                        /**
+                         * Format: date-time
+                         * @description Capture is known complete up to here; the next catch-up export starts before it
+                         */
+                        healedThrough: string;
+                        lastCatchUpAt: string | null;
+                        lastCatchUpExportId: string | null;
+                        /**
+                         * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
+                         * @enum {string}
+                         */
+                        scope: "tenant" | "chats" | "teams" | "user";
+                        subscriptions: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            expiresAt: string | null;
+                            graphSubscriptionId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lastError: string | null;
+                            lastLifecycleAt: string | null;
+                            /** @description reauthorizationRequired, subscriptionRemoved or missed */
+                            lastLifecycleEvent: string | null;
+                            lastNotificationAt: string | null;
+                            /** @description Notifications stored from this subscription */
+                            notifications: number;
+                            /** @description Graph resource, e.g. /chats/getAllMessages */
+                            resource: string;
+                            /**
+                             * @description pending: to be created; failed: Graph refused, retried; removing: capture switched off
+                             * @enum {string}
+                             */
+                            status: "pending" | "active" | "failed" | "removing";
+                        }[];
+                        /** Format: uuid */
+                        tenantId: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/live-capture",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTenantMessages: {
         parameters: {
             query?: {
@@ -13946,6 +15295,421 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/model-changes",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPolicyViolation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who decided, in the caller's terms (user, rule) */
+                    actor?: string;
+                    /** @description Chat id, or teamId/channelId, as the archive lists it */
+                    containerId: string;
+                    /** @description Graph message id (a reply's own id for replies) */
+                    messageId: string;
+                    policyViolation: components["schemas"]["PolicyViolationValueInput"];
+                    /** @description Why: recorded with the version and sent in the webhook */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyViolation"];
+                };
+            };
+            /** @description Accepted: the work runs in the background */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyViolation"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicyViolation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                policyViolationId: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyViolation"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/policy-violations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */
@@ -18311,6 +20075,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WebhookEvent_ExportStarted"];
+            };
+        };
+        responses: {
+            /** @description Delivered. Answer within 15 seconds; anything else is retried. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: Capstan disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried no sooner than Retry-After (seconds or an HTTP date). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageCapturedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id, identical on every attempt (idempotency key) */
+                "webhook-id": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256> signatures of `{webhook-id}.{webhook-timestamp}.{body}`; two while a rotated secret is still valid */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent_MessageCaptured"];
+            };
+        };
+        responses: {
+            /** @description Delivered. Answer within 15 seconds; anything else is retried. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: Capstan disables it and stops sending. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried no sooner than Retry-After (seconds or an HTTP date). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messagePolicyViolationAppliedWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id, identical on every attempt (idempotency key) */
+                "webhook-id": string;
+                /** @description Space-separated v1,<base64 HMAC-SHA256> signatures of `{webhook-id}.{webhook-timestamp}.{body}`; two while a rotated secret is still valid */
+                "webhook-signature": string;
+                /** @description Unix seconds when this attempt was signed */
+                "webhook-timestamp": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent_MessagePolicyViolationApplied"];
             };
         };
         responses: {
