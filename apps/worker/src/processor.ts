@@ -1,11 +1,4 @@
-import {
-  addUnlistedSenders,
-  chatFetchOf,
-  claimEngineTask,
-  type ExportPlanOptions,
-  loadEngineTask,
-  pgPoolOf,
-} from "@capstan/db";
+import { claimEngineTask, loadEngineTask, pgPoolOf } from "@capstan/db";
 import { GraphError, TokenError } from "@capstan/graph";
 import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
