@@ -19,11 +19,12 @@ function limiter(prefix: string, maxReserveMs = 0) {
   return new RateLimiter({
     redis,
     prefix: `${env.redisPrefix}:${prefix}`,
+    // Slow refills (a token every 5 s): a drain sees its bucket as it was, however slowly the machine runs.
     app: { rate: 100, burst: 10 },
-    tenant: { rate: 10, burst: 5 },
+    tenant: { rate: 0.2, burst: 5 },
     classes: {
-      message: { app: { rate: 50, burst: 4 }, tenant: { rate: 2, burst: 2 } },
-      other: { app: { rate: 50, burst: 3 }, tenant: { rate: 2, burst: 3 } },
+      message: { app: { rate: 0.2, burst: 4 }, tenant: { rate: 0.2, burst: 2 } },
+      other: { app: { rate: 0.2, burst: 4 }, tenant: { rate: 0.2, burst: 3 } },
     },
     team: { rate: 1, burst: 1 },
     maxReserveMs,
