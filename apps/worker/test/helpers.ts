@@ -80,7 +80,7 @@ export async function createHarness(
     async startWorker(overrides = {}) {
       const runtime = await startWorkerRuntime(
         loadConfig({ ...base, ...overrides }),
-        pino({ level: "silent" }),
+        pino({ level: process.env.CAPSTAN_TEST_LOG ?? "silent" }),
       );
       workers.push(runtime);
       return runtime;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GraphId, Uuid } from "./common";
+import { examples } from "./examples";
 
 // The compliance archive over stored versions: history, conversations, tamper evidence, holds, retention.
 
@@ -207,7 +208,8 @@ export const CreateLegalHoldBody = z
       ),
     }),
   ])
-  .and(z.object({ name: z.string().trim().min(1).max(200), reason: z.string().max(2000).optional() }));
+  .and(z.object({ name: z.string().trim().min(1).max(200), reason: z.string().max(2000).optional() }))
+  .meta({ id: "CreateLegalHold", examples: [examples.createLegalHold] });
 export type CreateLegalHoldBody = z.infer<typeof CreateLegalHoldBody>;
 
 export const LegalHoldView = z
@@ -233,14 +235,16 @@ export const LegalHoldDetailView = LegalHoldView.extend({
 
 // Retention.
 
-export const CreateRetentionPolicyBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  basis: z
-    .enum(["created", "deleted"])
-    .describe("Count from the message's creation, or from its deletion in Teams"),
-  keepDays: z.number().int().min(1).max(36500),
-  enabled: z.boolean().default(true),
-});
+export const CreateRetentionPolicyBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    basis: z
+      .enum(["created", "deleted"])
+      .describe("Count from the message's creation, or from its deletion in Teams"),
+    keepDays: z.number().int().min(1).max(36500),
+    enabled: z.boolean().default(true),
+  })
+  .meta({ id: "CreateRetentionPolicy", examples: [examples.createRetentionPolicy] });
 
 export const UpdateRetentionPolicyBody = z
   .object({
@@ -248,7 +252,8 @@ export const UpdateRetentionPolicyBody = z
     keepDays: z.number().int().min(1).max(36500).optional(),
     enabled: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), "change at least one field");
+  .refine((b) => Object.values(b).some((v) => v !== undefined), "change at least one field")
+  .meta({ id: "UpdateRetentionPolicy", examples: [examples.updateRetentionPolicy] });
 
 export const RetentionPolicyView = z
   .object({
@@ -352,7 +357,8 @@ export const BundleQuery = SearchQuery.pick({
 
 export const CreateExportBundleBody = z
   .union([z.object({ query: BundleQuery.strict() }).strict(), z.object({ holdId: Uuid }).strict()])
-  .describe("The messages to bundle: those a query finds (search filters), or those a legal hold covers");
+  .describe("The messages to bundle: those a query finds (search filters), or those a legal hold covers")
+  .meta({ id: "CreateExportBundle", examples: [examples.createExportBundle] });
 export type CreateExportBundleBody = z.infer<typeof CreateExportBundleBody>;
 
 export const ExportBundleView = z

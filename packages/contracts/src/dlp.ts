@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Uuid } from "./common";
+import { examples } from "./examples";
 
 // DLP: a verdict applied to a message through Graph's PATCH, archived as a new version.
 
@@ -43,7 +44,8 @@ export const PolicyViolationBody = z
     reason: z.string().min(1).max(1000).describe("Why: recorded with the version and sent in the webhook"),
     actor: z.string().min(1).max(200).optional().describe("Who decided, in the caller's terms (user, rule)"),
   })
-  .strict();
+  .strict()
+  .meta({ id: "ApplyPolicyViolation", examples: [examples.policyViolation] });
 export type PolicyViolationBody = z.infer<typeof PolicyViolationBody>;
 
 export const PolicyViolationView = z

@@ -214,4 +214,64 @@ export const examples = {
     previousSecretExpiresAt: "2026-12-02T09:30:00.000Z",
   },
   queuedDeliveries: { queued: 1 },
+  createLegalHold: {
+    scope: "user",
+    userId: "adele.vance@fabrikam.example",
+    name: "Matter 2026-114",
+    reason: "Litigation hold requested by outside counsel",
+  },
+  createRetentionPolicy: {
+    name: "Seven years after creation",
+    basis: "created",
+    keepDays: 2557,
+    enabled: true,
+  },
+  updateRetentionPolicy: { keepDays: 3650 },
+  createExportBundle: {
+    query: { q: "quarterly forecast", userId: "adele.vance@fabrikam.example", from: "2026-10-01T00:00:00Z" },
+  },
+  liveCapture: { scope: "tenant" },
+  policyViolation: {
+    containerId: "19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2",
+    messageId: "1764581400000",
+    policyViolation: {
+      dlpAction: "blockAccess",
+      verdictDetails: "none",
+      policyTip: {
+        generalText: "This message was blocked: it appears to contain a credit card number.",
+        matchedConditionDescriptions: ["Credit Card Number"],
+      },
+    },
+    reason: "PCI rule 4.2 matched",
+    actor: "dlp-engine",
+  },
+  changeNotifications: {
+    value: [
+      {
+        subscriptionId: "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+        changeType: "created",
+        clientState: "a-secret-capstan-chose",
+        tenantId: entraTenantId,
+        resource: "chats('19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2')/messages('1764581400000')",
+        resourceData: { id: "1764581400000" },
+        encryptedContent: {
+          data: "ZW5jcnlwdGVkIG1lc3NhZ2U=",
+          dataKey: "ZW5jcnlwdGVkIGtleQ==",
+          dataSignature: "c2lnbmF0dXJl",
+          encryptionCertificateId: "capstan-live-2026-12",
+        },
+      },
+    ],
+  },
+  lifecycleNotifications: {
+    value: [
+      {
+        subscriptionId: "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+        lifecycleEvent: "reauthorizationRequired",
+        clientState: "a-secret-capstan-chose",
+        tenantId: entraTenantId,
+        subscriptionExpirationDateTime: "2026-12-04T09:30:00Z",
+      },
+    ],
+  },
 } as const;

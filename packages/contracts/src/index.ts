@@ -2,6 +2,7 @@ export * from "./accounts";
 export * from "./archive";
 export * from "./common";
 export * from "./dlp";
+export { examples } from "./examples";
 export * from "./exports";
 export * from "./jobs";
 export * from "./live";

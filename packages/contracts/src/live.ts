@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { examples } from "./examples";
 
 // Live capture: a tenant's messages archived as Graph reports them, through change notifications.
 
@@ -21,7 +22,8 @@ export const LiveCaptureBody = z
   .refine((b) => (b.scope === "user") === (b.userId !== undefined), {
     message: "userId is required with scope user, and only then",
     path: ["userId"],
-  });
+  })
+  .meta({ id: "LiveCaptureSettings", examples: [examples.liveCapture] });
 export type LiveCaptureBody = z.infer<typeof LiveCaptureBody>;
 
 export const LiveSubscriptionView = z.object({

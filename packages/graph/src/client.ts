@@ -230,13 +230,37 @@ export class GraphClient {
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<T | null> {
-    const response = await this.send(entraTenantId, path, options, { method, body });
+    const response = await this.sendWhenAllowed(entraTenantId, path, options, { method, body });
     const text = await readBody(response);
     if (!text) return null;
     try {
       return JSON.parse(text) as T;
     } catch {
       throw new GraphError("transient", response.status, "InvalidJson", "Graph sent a body that is not JSON");
+    }
+  }
+
+  /**
+   * send(), waiting for the limiter's token in place: these calls come from loops with nowhere to step aside
+   * to (subscription upkeep, DLP), and one that dropped the slot the limiter booked for it would leave that
+   * slot unused and find the next one booked too. Gives up (throws) when the wait is longer than a few seconds.
+   */
+  private async sendWhenAllowed(
+    entraTenantId: string,
+    pathOrUrl: string,
+    options: RequestOptions,
+    init: { method: string; body?: unknown },
+  ): Promise<Response> {
+    let reservation = options.reservation;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.send(entraTenantId, pathOrUrl, { ...options, reservation }, init);
+      } catch (error) {
+        const wait = error instanceof GraphError && error.notSent ? (error.retryAfterMs ?? 1) : undefined;
+        if (wait === undefined || wait > 5_000 || attempt >= 20) throw error;
+        reservation = (error as GraphError).reservation;
+        await new Promise((r) => setTimeout(r, wait));
+      }
     }
   }
 

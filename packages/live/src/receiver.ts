@@ -1,3 +1,4 @@
+import { examples } from "@capstan/contracts";
 import { type Db, pgPoolOf } from "@capstan/db";
 import { z } from "zod";
 import type { CertificateStore } from "./certificates";
@@ -36,11 +37,15 @@ export const LifecycleNotification = z.object({
   subscriptionExpirationDateTime: z.string().optional(),
 });
 
-export const NotificationBatch = z.object({
-  value: z.array(ChangeNotification).min(1).max(1000),
-  validationTokens: z.array(z.string()).optional(),
-});
-export const LifecycleBatch = z.object({ value: z.array(LifecycleNotification).min(1).max(1000) });
+export const NotificationBatch = z
+  .object({
+    value: z.array(ChangeNotification).min(1).max(1000),
+    validationTokens: z.array(z.string()).optional(),
+  })
+  .meta({ id: "ChangeNotificationBatch", examples: [examples.changeNotifications] });
+export const LifecycleBatch = z
+  .object({ value: z.array(LifecycleNotification).min(1).max(1000) })
+  .meta({ id: "LifecycleNotificationBatch", examples: [examples.lifecycleNotifications] });
 
 export type ChangeNotification = z.infer<typeof ChangeNotification>;
 

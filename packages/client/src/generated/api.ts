@@ -1682,6 +1682,35 @@ export interface components {
         };
         /**
          * @example {
+         *       "containerId": "19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2",
+         *       "messageId": "1764581400000",
+         *       "policyViolation": {
+         *         "dlpAction": "blockAccess",
+         *         "verdictDetails": "none",
+         *         "policyTip": {
+         *           "generalText": "This message was blocked: it appears to contain a credit card number.",
+         *           "matchedConditionDescriptions": [
+         *             "Credit Card Number"
+         *           ]
+         *         }
+         *       },
+         *       "reason": "PCI rule 4.2 matched",
+         *       "actor": "dlp-engine"
+         *     }
+         */
+        ApplyPolicyViolationInput: {
+            /** @description Who decided, in the caller's terms (user, rule) */
+            actor?: string;
+            /** @description Chat id, or teamId/channelId, as the archive lists it */
+            containerId: string;
+            /** @description Graph message id (a reply's own id for replies) */
+            messageId: string;
+            policyViolation: components["schemas"]["PolicyViolationValueInput"];
+            /** @description Why: recorded with the version and sent in the webhook */
+            reason: string;
+        };
+        /**
+         * @example {
          *       "containerId": "19:2da4c29f6d7041eca70b638b43d45437@thread.v2",
          *       "containerType": "chat",
          *       "messageId": "1733045400000",
@@ -1759,6 +1788,51 @@ export interface components {
         BudgetInputInput: {
             /** @description Messages a month across the account's tenants, or null for no budget */
             monthlyMessageBudget: number | null;
+        };
+        /**
+         * @example {
+         *       "value": [
+         *         {
+         *           "subscriptionId": "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+         *           "changeType": "created",
+         *           "clientState": "a-secret-capstan-chose",
+         *           "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
+         *           "resource": "chats('19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2')/messages('1764581400000')",
+         *           "resourceData": {
+         *             "id": "1764581400000"
+         *           },
+         *           "encryptedContent": {
+         *             "data": "ZW5jcnlwdGVkIG1lc3NhZ2U=",
+         *             "dataKey": "ZW5jcnlwdGVkIGtleQ==",
+         *             "dataSignature": "c2lnbmF0dXJl",
+         *             "encryptionCertificateId": "capstan-live-2026-12"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        ChangeNotificationBatchInput: {
+            validationTokens?: string[];
+            value: {
+                /** @enum {string} */
+                changeType: "created" | "updated" | "deleted";
+                clientState?: string | null;
+                encryptedContent?: {
+                    data: string;
+                    dataKey: string;
+                    dataSignature: string;
+                    encryptionCertificateId: string;
+                    encryptionCertificateThumbprint?: string;
+                };
+                resource: string;
+                resourceData?: {
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                subscriptionId: string;
+                tenantId?: string;
+            }[];
         };
         /**
          * @example {
@@ -1965,6 +2039,47 @@ export interface components {
             updatedAt: string;
         };
         /**
+         * @description The messages to bundle: those a query finds (search filters), or those a legal hold covers
+         * @example {
+         *       "query": {
+         *         "q": "quarterly forecast",
+         *         "userId": "adele.vance@fabrikam.example",
+         *         "from": "2026-10-01T00:00:00Z"
+         *       }
+         *     }
+         */
+        CreateExportBundleInput: {
+            query: {
+                channelId?: string;
+                chatId?: string;
+                /**
+                 * Format: date-time
+                 * @description Created at or after
+                 */
+                from?: string;
+                /**
+                 * @description Include messages deleted in Teams
+                 * @default true
+                 */
+                includeDeleted: boolean;
+                /** @description In a chat or channel this user wrote in */
+                participant?: string;
+                /** @description Words in bodies, subjects or attachment names, in any stored version: `budget "next quarter" -draft`, `a or b`. Matched as written (lower-cased, no stemming). */
+                q?: string;
+                teamId?: string;
+                /**
+                 * Format: date-time
+                 * @description Created before
+                 */
+                to?: string;
+                /** @description Sent by this user */
+                userId?: string;
+            };
+        } | {
+            /** Format: uuid */
+            holdId: string;
+        };
+        /**
          * @example {
          *       "scope": "user",
          *       "userId": "adele.vance@fabrikam.example",
@@ -1989,6 +2104,68 @@ export interface components {
             options?: components["schemas"]["ExportOptionsInput"];
             /** @constant */
             scope: "tenant";
+        };
+        /**
+         * @example {
+         *       "scope": "user",
+         *       "userId": "adele.vance@fabrikam.example",
+         *       "name": "Matter 2026-114",
+         *       "reason": "Litigation hold requested by outside counsel"
+         *     }
+         */
+        CreateLegalHoldInput: ({
+            /** @constant */
+            scope: "tenant";
+        } | {
+            /** @constant */
+            scope: "user";
+            userId: string;
+        } | {
+            chatId: string;
+            /** @constant */
+            scope: "chat";
+        } | {
+            query: {
+                channelId?: string;
+                chatId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created at or after
+                 */
+                from?: string;
+                teamId?: string;
+                /**
+                 * Format: date-time
+                 * @description Messages created before
+                 */
+                to?: string;
+                /** @description Messages sent by this user, and every message of a chat the user wrote in */
+                userId?: string;
+            };
+            /** @constant */
+            scope: "query";
+        }) & {
+            name: string;
+            reason?: string;
+        };
+        /**
+         * @example {
+         *       "name": "Seven years after creation",
+         *       "basis": "created",
+         *       "keepDays": 2557,
+         *       "enabled": true
+         *     }
+         */
+        CreateRetentionPolicyInput: {
+            /**
+             * @description Count from the message's creation, or from its deletion in Teams
+             * @enum {string}
+             */
+            basis: "created" | "deleted";
+            /** @default true */
+            enabled: boolean;
+            keepDays: number;
+            name: string;
         };
         /**
          * @example {
@@ -2337,6 +2514,44 @@ export interface components {
             status: "active" | "released";
             /** Format: uuid */
             tenantId: string;
+        };
+        /**
+         * @example {
+         *       "value": [
+         *         {
+         *           "subscriptionId": "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+         *           "lifecycleEvent": "reauthorizationRequired",
+         *           "clientState": "a-secret-capstan-chose",
+         *           "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
+         *           "subscriptionExpirationDateTime": "2026-12-04T09:30:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        LifecycleNotificationBatchInput: {
+            value: {
+                clientState?: string | null;
+                /** @enum {string} */
+                lifecycleEvent: "reauthorizationRequired" | "subscriptionRemoved" | "missed";
+                subscriptionExpirationDateTime?: string;
+                subscriptionId: string;
+                tenantId?: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "scope": "tenant"
+         *     }
+         */
+        LiveCaptureSettingsInput: {
+            /**
+             * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
+             * @default tenant
+             * @enum {string}
+             */
+            scope: "tenant" | "chats" | "teams" | "user";
+            /** @description Scope user only: the user whose chats are captured */
+            userId?: string;
         };
         MessageHistory: {
             containerId: string;
@@ -2766,6 +2981,16 @@ export interface components {
             reason: string | null;
             tenant: components["schemas"]["Tenant"];
             tokenOk: boolean;
+        };
+        /**
+         * @example {
+         *       "keepDays": 3650
+         *     }
+         */
+        UpdateRetentionPolicyInput: {
+            enabled?: boolean;
+            keepDays?: number;
+            name?: string;
         };
         /**
          * @example {
@@ -3497,16 +3722,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    value: {
-                        clientState?: string | null;
-                        /** @enum {string} */
-                        lifecycleEvent: "reauthorizationRequired" | "subscriptionRemoved" | "missed";
-                        subscriptionExpirationDateTime?: string;
-                        subscriptionId: string;
-                        tenantId?: string;
-                    }[];
-                } | "";
+                /**
+                 * @example {
+                 *       "value": [
+                 *         {
+                 *           "subscriptionId": "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+                 *           "lifecycleEvent": "reauthorizationRequired",
+                 *           "clientState": "a-secret-capstan-chose",
+                 *           "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                 *           "subscriptionExpirationDateTime": "2026-12-04T09:30:00Z"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LifecycleNotificationBatchInput"] | "";
             };
         };
         responses: {
@@ -3640,29 +3869,29 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    validationTokens?: string[];
-                    value: {
-                        /** @enum {string} */
-                        changeType: "created" | "updated" | "deleted";
-                        clientState?: string | null;
-                        encryptedContent?: {
-                            data: string;
-                            dataKey: string;
-                            dataSignature: string;
-                            encryptionCertificateId: string;
-                            encryptionCertificateThumbprint?: string;
-                        };
-                        resource: string;
-                        resourceData?: {
-                            id: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        subscriptionId: string;
-                        tenantId?: string;
-                    }[];
-                } | "";
+                /**
+                 * @example {
+                 *       "value": [
+                 *         {
+                 *           "subscriptionId": "7f105c7d-2dc5-4530-97cd-4e7ae6534c07",
+                 *           "changeType": "created",
+                 *           "clientState": "a-secret-capstan-chose",
+                 *           "tenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                 *           "resource": "chats('19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2')/messages('1764581400000')",
+                 *           "resourceData": {
+                 *             "id": "1764581400000"
+                 *           },
+                 *           "encryptedContent": {
+                 *             "data": "ZW5jcnlwdGVkIG1lc3NhZ2U=",
+                 *             "dataKey": "ZW5jcnlwdGVkIGtleQ==",
+                 *             "dataSignature": "c2lnbmF0dXJl",
+                 *             "encryptionCertificateId": "capstan-live-2026-12"
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeNotificationBatchInput"] | "";
             };
         };
         responses: {
@@ -9928,11 +10157,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    enabled?: boolean;
-                    keepDays?: number;
-                    name?: string;
-                };
+                /**
+                 * @example {
+                 *       "keepDays": 3650
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateRetentionPolicyInput"];
             };
         };
         responses: {
@@ -12138,40 +12368,18 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The messages to bundle: those a query finds (search filters), or those a legal hold covers */
         requestBody: {
             content: {
-                "application/json": {
-                    query: {
-                        channelId?: string;
-                        chatId?: string;
-                        /**
-                         * Format: date-time
-                         * @description Created at or after
-                         */
-                        from?: string;
-                        /**
-                         * @description Include messages deleted in Teams
-                         * @default true
-                         */
-                        includeDeleted?: boolean;
-                        /** @description In a chat or channel this user wrote in */
-                        participant?: string;
-                        /** @description Words in bodies, subjects or attachment names, in any stored version: `budget "next quarter" -draft`, `a or b`. Matched as written (lower-cased, no stemming). */
-                        q?: string;
-                        teamId?: string;
-                        /**
-                         * Format: date-time
-                         * @description Created before
-                         */
-                        to?: string;
-                        /** @description Sent by this user */
-                        userId?: string;
-                    };
-                } | {
-                    /** Format: uuid */
-                    holdId: string;
-                };
+                /**
+                 * @example {
+                 *       "query": {
+                 *         "q": "quarterly forecast",
+                 *         "userId": "adele.vance@fabrikam.example",
+                 *         "from": "2026-10-01T00:00:00Z"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateExportBundleInput"];
             };
         };
         responses: {
@@ -13443,41 +13651,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": ({
-                    /** @enum {string} */
-                    scope: "tenant";
-                } | {
-                    /** @enum {string} */
-                    scope: "user";
-                    userId: string;
-                } | {
-                    chatId: string;
-                    /** @enum {string} */
-                    scope: "chat";
-                } | {
-                    query: {
-                        channelId?: string;
-                        chatId?: string;
-                        /**
-                         * Format: date-time
-                         * @description Messages created at or after
-                         */
-                        from?: string;
-                        teamId?: string;
-                        /**
-                         * Format: date-time
-                         * @description Messages created before
-                         */
-                        to?: string;
-                        /** @description Messages sent by this user, and every message of a chat the user wrote in */
-                        userId?: string;
-                    };
-                    /** @enum {string} */
-                    scope: "query";
-                }) & {
-                    name: string;
-                    reason?: string;
-                };
+                /**
+                 * @example {
+                 *       "scope": "user",
+                 *       "userId": "adele.vance@fabrikam.example",
+                 *       "name": "Matter 2026-114",
+                 *       "reason": "Litigation hold requested by outside counsel"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateLegalHoldInput"];
             };
         };
         responses: {
@@ -13937,16 +14119,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description What is captured: every chat and channel, all chats, all channels, or one user's chats
-                     * @default tenant
-                     * @enum {string}
-                     */
-                    scope?: "tenant" | "chats" | "teams" | "user";
-                    /** @description Scope user only: the user whose chats are captured */
-                    userId?: string;
-                };
+                /**
+                 * @example {
+                 *       "scope": "tenant"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LiveCaptureSettingsInput"];
             };
         };
         responses: {
@@ -15314,17 +15492,25 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description Who decided, in the caller's terms (user, rule) */
-                    actor?: string;
-                    /** @description Chat id, or teamId/channelId, as the archive lists it */
-                    containerId: string;
-                    /** @description Graph message id (a reply's own id for replies) */
-                    messageId: string;
-                    policyViolation: components["schemas"]["PolicyViolationValueInput"];
-                    /** @description Why: recorded with the version and sent in the webhook */
-                    reason: string;
-                };
+                /**
+                 * @example {
+                 *       "containerId": "19:8f6c2a1e4b3d4c5e9f0a1b2c3d4e5f6a@thread.v2",
+                 *       "messageId": "1764581400000",
+                 *       "policyViolation": {
+                 *         "dlpAction": "blockAccess",
+                 *         "verdictDetails": "none",
+                 *         "policyTip": {
+                 *           "generalText": "This message was blocked: it appears to contain a credit card number.",
+                 *           "matchedConditionDescriptions": [
+                 *             "Credit Card Number"
+                 *           ]
+                 *         }
+                 *       },
+                 *       "reason": "PCI rule 4.2 matched",
+                 *       "actor": "dlp-engine"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplyPolicyViolationInput"];
             };
         };
         responses: {
@@ -16191,17 +16377,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /**
-                     * @description Count from the message's creation, or from its deletion in Teams
-                     * @enum {string}
-                     */
-                    basis: "created" | "deleted";
-                    /** @default true */
-                    enabled?: boolean;
-                    keepDays: number;
-                    name: string;
-                };
+                /**
+                 * @example {
+                 *       "name": "Seven years after creation",
+                 *       "basis": "created",
+                 *       "keepDays": 2557,
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateRetentionPolicyInput"];
             };
         };
         responses: {
