@@ -299,12 +299,21 @@ describe("fairness", () => {
       sizes: small,
       limits: { perAppTenantRps: 3 },
     });
-    const fastSim = h.sim.control.createTenant({ name: "unthrottled", sizes: small });
+    // Answered after 50 ms, the fast tenant's six tasks stay below its own bucket (200 requests/s), so
+    // whatever they wait can only come from someone else's block.
+    const fastSim = h.sim.control.createTenant({
+      name: "unthrottled",
+      sizes: small,
+      faults: { latency: { ms: 50, jitterMs: 10, rate: 1 } },
+    });
     const slow = await h.addTenant(slowSim.id);
     const fast = await h.addTenant(fastSim.id);
-    const slowExport = await h.startExport({ tenantId: slow, scope: "tenant", options: { pageSize: 5 } });
+    // Without hosted contents: their own class (20 requests/s per tenant) would make a task wait for slots
+    // of its own.
+    const options = { pageSize: 5, hostedContents: false };
+    const slowExport = await h.startExport({ tenantId: slow, scope: "tenant", options });
     await waitForPages(h.db, slowExport, 1);
-    const fastExport = await h.startExport({ tenantId: fast, scope: "tenant", options: { pageSize: 5 } });
+    const fastExport = await h.startExport({ tenantId: fast, scope: "tenant", options });
 
     expect(await h.waitForExport(fastExport)).toMatchObject({ status: "completed" });
     const slowRow = await h.db.export.findUniqueOrThrow({ where: { id: slowExport } });

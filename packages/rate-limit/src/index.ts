@@ -105,6 +105,13 @@ if slot - now > horizon(interval, tolerance) then
   return {0, math.max(1, math.ceil(slot - now - horizon(interval, tolerance))), reason, 0}
 end
 
+-- A team's bucket (4/s) sets a later slot than the tenant's: booking the tenant's bucket at that slot would
+-- move its next free time there too, and every other call of the tenant would queue behind one team's pace.
+-- Nothing is booked; the caller comes back when the team has a token.
+if slot > now and side == 't' and reason == 'team' then
+  return {0, math.ceil(slot - now), reason, 0}
+end
+
 book('t', slot)
 if slot > now and side == 't' then
   -- The tenant's own limits set the slot: only its buckets are booked now. Booking the app's that far ahead
