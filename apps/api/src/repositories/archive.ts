@@ -19,6 +19,7 @@ import {
 } from "@capstan/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { afterCursor, newestFirst, toPage } from "../lib/pagination";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 type Json = Record<string, unknown>;
@@ -490,30 +491,12 @@ export function archiveRepository(
 
     async listHolds(accountId: string, tenantId: string, q: { cursor?: string | undefined; limit: number }) {
       if (!(await ownsTenant(accountId, tenantId))) return null;
-      const after = decodeCursor(q.cursor, 2, ["timestamp", "uuid"]);
       const rows = await db.legalHold.findMany({
-        where: {
-          tenantId,
-          accountId,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: new Date(after[0] as string) } },
-                  { createdAt: new Date(after[0] as string), id: { lt: after[1] as string } },
-                ],
-              }
-            : {}),
-        },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        where: { tenantId, accountId, ...afterCursor(q.cursor) },
+        orderBy: newestFirst,
         take: q.limit + 1,
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        data: page.map(holdView),
-        nextCursor:
-          rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      };
+      return toPage(rows, q.limit, holdView);
     },
 
     async getHold(accountId: string, holdId: string) {

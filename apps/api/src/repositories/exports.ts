@@ -12,6 +12,7 @@ import {
 } from "@capstan/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { afterCursor, newestFirst, toPage } from "../lib/pagination";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 /** Legacy billing prices (Graph's former metered model). */
@@ -223,31 +224,18 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
         limit: number;
       },
     ) {
-      const after = decodeCursor(q.cursor, 2, ["timestamp", "uuid"]);
       const rows = await db.export.findMany({
         where: {
           accountId,
           ...(q.tenantId ? { tenantId: q.tenantId } : {}),
           ...(q.status ? { status: q.status } : {}),
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: new Date(after[0] as string) } },
-                  { createdAt: new Date(after[0] as string), id: { lt: after[1] as string } },
-                ],
-              }
-            : {}),
+          ...afterCursor(q.cursor),
         },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        orderBy: newestFirst,
         take: q.limit + 1,
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        data: await Promise.all(page.map(toView)),
-        nextCursor:
-          rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-      };
+      const page = toPage(rows, q.limit, (r) => r);
+      return { data: await Promise.all(page.data.map(toView)), nextCursor: page.nextCursor };
     },
 
     /** Cancels a queued or running export: its open tasks stop at their next page. */

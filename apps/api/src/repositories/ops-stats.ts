@@ -11,6 +11,7 @@ import { graphLimits, type LimiterState, RateLimiter } from "@capstan/rate-limit
 import type { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { afterCursor, newestFirst, newestFirstBy, toPage } from "../lib/pagination";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 /**
@@ -319,26 +320,13 @@ export function opsStats(
             }
           : {}),
       };
-      const after = decodeCursor(q.cursor, 2);
+      const after = afterCursor(q.cursor);
       const [rows, total] = await Promise.all([
         db.tenant.findMany({
-          where: {
-            ...where,
-            ...(after
-              ? {
-                  AND: [
-                    {
-                      OR: [
-                        { createdAt: { lt: new Date(after[0] as string) } },
-                        { createdAt: new Date(after[0] as string), id: { lt: after[1] as string } },
-                      ],
-                    },
-                  ],
-                }
-              : {}),
-          },
+          // AND: the search filter has an OR of its own.
+          where: { ...where, AND: [after] },
           include: { account: { select: { name: true } } },
-          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          orderBy: newestFirst,
           take: q.limit + 1,
         }),
         db.tenant.count({ where }),
@@ -401,28 +389,17 @@ export function opsStats(
     async listExports(
       q: Page & { tenantId?: string | undefined; statuses?: readonly ExportStatus[] | undefined },
     ) {
-      const after = decodeCursor(q.cursor, 2);
       const where: Prisma.ExportWhereInput = {
         ...(q.tenantId ? { tenantId: q.tenantId } : {}),
         ...(q.statuses ? { status: { in: [...q.statuses] } } : {}),
       };
       const rows = await db.export.findMany({
-        where: {
-          ...where,
-          ...(after
-            ? {
-                OR: [
-                  { createdAt: { lt: new Date(after[0] as string) } },
-                  { createdAt: new Date(after[0] as string), id: { lt: after[1] as string } },
-                ],
-              }
-            : {}),
-        },
+        where: { ...where, ...afterCursor(q.cursor) },
         include: {
           tenant: { select: { displayName: true } },
           account: { select: { name: true } },
         },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        orderBy: newestFirst,
         take: q.limit + 1,
       });
       const page = rows.slice(0, q.limit);
@@ -527,35 +504,27 @@ export function opsStats(
 
     /** The delivery log across accounts, newest first, optionally one endpoint's or failures only. */
     async attempts(q: Page & { endpointId?: string | undefined; failedOnly?: boolean }) {
-      const after = decodeCursor(q.cursor, 2);
       const rows = await db.webhookAttempt.findMany({
         where: {
           ...(q.endpointId ? { endpointId: q.endpointId } : {}),
           ...(q.failedOnly ? { succeeded: false } : {}),
-          ...(after
-            ? {
-                OR: [
-                  { attemptedAt: { lt: new Date(after[0] as string) } },
-                  { attemptedAt: new Date(after[0] as string), id: { lt: after[1] as string } },
-                ],
-              }
-            : {}),
+          ...afterCursor(q.cursor, "attemptedAt"),
         },
         include: {
           event: { select: { type: true } },
           delivery: { select: { id: true, status: true, attempts: true, nextAttemptAt: true } },
           endpoint: { select: { enabled: true } },
         },
-        orderBy: [{ attemptedAt: "desc" }, { id: "desc" }],
+        orderBy: newestFirstBy("attemptedAt"),
         take: q.limit + 1,
       });
-      const page = rows.slice(0, q.limit);
-      const last = page.at(-1);
-      return {
-        rows: page,
-        nextCursor:
-          rows.length > q.limit && last ? encodeCursor([last.attemptedAt.toISOString(), last.id]) : null,
-      };
+      const { data, nextCursor } = toPage(
+        rows,
+        q.limit,
+        (r) => r,
+        (r) => r.attemptedAt,
+      );
+      return { rows: data, nextCursor };
     },
 
     async delivery(deliveryId: string) {

@@ -1,8 +1,8 @@
 import { applyRetentionPolicy, type Db, type RetentionPolicy, type RetentionRun } from "@capstan/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { afterCursor, newestFirst, newestFirstBy, toPage } from "../lib/pagination";
 import { audit } from "./audit";
-import { decodeCursor, encodeCursor } from "./cursor";
 
 const policyView = (p: RetentionPolicy) => ({
   id: p.id,
@@ -29,23 +29,6 @@ export const runView = (r: RetentionRun) => ({
   startedAt: r.startedAt.toISOString(),
   finishedAt: r.finishedAt?.toISOString() ?? null,
 });
-
-/** Newest-first keyset page over (time, id). */
-function keyset<T extends { id: string }>(rows: T[], limit: number, at: (r: T) => Date) {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    page,
-    nextCursor: rows.length > limit && last ? encodeCursor([at(last).toISOString(), last.id]) : null,
-  };
-}
-
-function afterKey(cursor: string | undefined, field: "createdAt" | "startedAt") {
-  const key = decodeCursor(cursor, 2, ["timestamp", "uuid"]);
-  if (!key) return {};
-  const at = new Date(key[0] as string);
-  return { OR: [{ [field]: { lt: at } }, { [field]: at, id: { lt: key[1] as string } }] };
-}
 
 interface Who {
   accountId: string;
@@ -78,12 +61,11 @@ export function retentionRepository(db: Db) {
 
     async list(accountId: string, tenantId: string, q: { cursor?: string | undefined; limit: number }) {
       const rows = await db.retentionPolicy.findMany({
-        where: { accountId, tenantId, ...afterKey(q.cursor, "createdAt") },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        where: { accountId, tenantId, ...afterCursor(q.cursor) },
+        orderBy: newestFirst,
         take: q.limit + 1,
       });
-      const { page, nextCursor } = keyset(rows, q.limit, (r) => r.createdAt);
-      return { data: page.map(policyView), nextCursor };
+      return toPage(rows, q.limit, policyView);
     },
 
     async get(accountId: string, policyId: string) {
@@ -130,12 +112,11 @@ export function retentionRepository(db: Db) {
       });
       if (!p) return null;
       const rows = await db.retentionRun.findMany({
-        where: { policyId, accountId, ...afterKey(q.cursor, "startedAt") },
-        orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+        where: { policyId, accountId, ...afterCursor(q.cursor, "startedAt") },
+        orderBy: newestFirstBy("startedAt"),
         take: q.limit + 1,
       });
-      const { page, nextCursor } = keyset(rows, q.limit, (r) => r.startedAt);
-      return { data: page.map(runView), nextCursor };
+      return toPage(rows, q.limit, runView, (r) => r.startedAt);
     },
   };
 }

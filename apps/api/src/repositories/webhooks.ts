@@ -30,7 +30,7 @@ import {
 } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { afterCursor, newestFirst, toPage } from "../lib/pagination";
+import { afterCursor, newestFirst, newestFirstBy, toPage } from "../lib/pagination";
 import { audit } from "./audit";
 import { decodeCursor, encodeCursor } from "./cursor";
 
@@ -96,23 +96,6 @@ function toNotificationView(row: AccountNotification) {
     detail: row.detail,
     data: (row.data ?? {}) as Record<string, unknown>,
     createdAt: row.createdAt.toISOString(),
-  };
-}
-
-/** Keyset over (attemptedAt, id), newest first. */
-function afterAttempt(cursor: string | undefined) {
-  const key = decodeCursor(cursor, 2, ["timestamp", "uuid"]);
-  if (!key) return {};
-  const at = new Date(key[0] as string);
-  return { OR: [{ attemptedAt: { lt: at } }, { attemptedAt: at, id: { lt: key[1] as string } }] };
-}
-
-function attemptPage(rows: (WebhookAttempt & { event: { type: string } })[], limit: number) {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return {
-    data: page.map(toAttemptView),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.attemptedAt.toISOString(), last.id]) : null,
   };
 }
 
@@ -308,12 +291,12 @@ export function webhooksRepository(
     async endpointAttempts(accountId: string, endpointId: string, { cursor, limit }: Page) {
       if (!(await owned(accountId, endpointId))) return null;
       const rows = await db.webhookAttempt.findMany({
-        where: { endpointId, accountId, ...afterAttempt(cursor) },
-        orderBy: [{ attemptedAt: "desc" }, { id: "desc" }],
+        where: { endpointId, accountId, ...afterCursor(cursor, "attemptedAt") },
+        orderBy: newestFirstBy("attemptedAt"),
         include: { event: { select: { type: true } } },
         take: limit + 1,
       });
-      return attemptPage(rows, limit);
+      return toPage(rows, limit, toAttemptView, (r) => r.attemptedAt);
     },
 
     /** Replays every subscribed event since a time; null for no such endpoint. Throws EndpointDisabledError. */
@@ -371,12 +354,12 @@ export function webhooksRepository(
         return null;
       }
       const rows = await db.webhookAttempt.findMany({
-        where: { eventId, accountId, ...afterAttempt(cursor) },
-        orderBy: [{ attemptedAt: "desc" }, { id: "desc" }],
+        where: { eventId, accountId, ...afterCursor(cursor, "attemptedAt") },
+        orderBy: newestFirstBy("attemptedAt"),
         include: { event: { select: { type: true } } },
         take: limit + 1,
       });
-      return attemptPage(rows, limit);
+      return toPage(rows, limit, toAttemptView, (r) => r.attemptedAt);
     },
 
     /** Sends one event again; null for no such event or endpoint. Throws EndpointDisabledError. */
