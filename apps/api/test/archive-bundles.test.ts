@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
-import { buildBundle } from "@capstan/archive";
+import { buildBundle, expireDueBundles } from "@capstan/archive";
 import { type GraphChatMessage, storeHostedContent, storeMessagePage, verifyAttestation } from "@capstan/db";
 import PostalMime from "postal-mime";
 import { extract } from "tar-stream";
@@ -257,6 +257,146 @@ describe("export bundles", () => {
     expect(purged.json().deleted).toMatchObject({ exportBundles: 1 });
     expect(await t.app.db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBe(0);
     expect((await get(acme, `/v1/export-bundles/${bundle.id}`)).statusCode).toBe(404);
+  });
+
+  it("resumes a download by byte range, answering exactly the bytes of the whole tar", async () => {
+    const bundle = (
+      await post(acme, `/v1/tenants/${tenantId}/export-bundles`, { query: { includeDeleted: true } })
+    ).json();
+    await buildBundle(t.app.db, t.app.archiveSigner, bundle.id);
+    const full = await get(acme, `/v1/export-bundles/${bundle.id}/download`);
+    const whole = full.rawPayload;
+    expect(full.headers["accept-ranges"]).toBe("bytes");
+    const etag = full.headers.etag as string;
+    expect(etag).toBe(`"${full.headers["x-manifest-sha256"]}"`);
+    // Several parts (one per conversation and the manifest's): ranges that start, end and cross inside them.
+    expect(await t.app.db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBeGreaterThan(2);
+    const range = (header: Record<string, string>) =>
+      t.app.inject({
+        method: "GET",
+        url: `/v1/export-bundles/${bundle.id}/download`,
+        headers: { ...acme.auth, ...header },
+      });
+    const size = whole.length;
+    for (const [asked, start, end] of [
+      ["bytes=0-0", 0, 0],
+      ["bytes=700-", 700, size - 1],
+      [`bytes=1000-${size - 1000}`, 1000, size - 1000],
+      ["bytes=-513", size - 513, size - 1],
+      [`bytes=${size - 10}-${size + 500}`, size - 10, size - 1],
+    ] as const) {
+      const res = await range({ range: asked, "if-range": etag });
+      expect(res.statusCode, asked).toBe(206);
+      expect(res.headers["content-range"]).toBe(`bytes ${start}-${end}/${size}`);
+      expect(res.rawPayload.equals(whole.subarray(start, end + 1)), asked).toBe(true);
+    }
+    // A resumed download put together from two ranges is the tar.
+    const head = (await range({ range: "bytes=0-4999" })).rawPayload;
+    const tail = (await range({ range: "bytes=5000-" })).rawPayload;
+    expect(Buffer.concat([head, tail]).equals(whole)).toBe(true);
+    // Past the end or no range at all: 416 with the size; a stale If-Range, several ranges or another unit:
+    // the whole tar.
+    for (const asked of [`bytes=${size}-`, "bytes=x-y"]) {
+      const refused = await range({ range: asked });
+      expect(refused.statusCode, asked).toBe(416);
+      expect(refused.headers["content-range"]).toBe(`bytes */${size}`);
+      expect(refused.json().code).toBe("range_not_satisfiable");
+    }
+    for (const header of [
+      { range: "bytes=0-9", "if-range": '"other"' },
+      { range: "bytes=0-9,5000-5009" },
+      { range: "items=0-9" },
+    ]) {
+      const res = await range(header);
+      expect(res.statusCode, JSON.stringify(header)).toBe(200);
+      expect(res.rawPayload.equals(whole)).toBe(true);
+    }
+  });
+
+  it("lists a tenant's bundles newest first, and removes a bundle's bytes on request or at expiry", async () => {
+    const tenant = await createActiveTenant(t.app, acme.accountId, crypto.randomUUID());
+    const made = [];
+    for (let i = 0; i < 3; i++) {
+      const b = (
+        await post(acme, `/v1/tenants/${tenant.id}/export-bundles`, { query: { includeDeleted: true } })
+      ).json();
+      await buildBundle(t.app.db, t.app.archiveSigner, b.id, { retentionDays: 7 });
+      made.push(b.id as string);
+    }
+    const first = (await get(acme, `/v1/tenants/${tenant.id}/export-bundles?limit=2`)).json();
+    expect(first.data.map((b: { id: string }) => b.id)).toEqual([made[2], made[1]]);
+    const second = (
+      await get(acme, `/v1/tenants/${tenant.id}/export-bundles?limit=2&cursor=${first.nextCursor}`)
+    ).json();
+    expect(second).toMatchObject({ data: [{ id: made[0] }], nextCursor: null });
+    const completed = first.data[0];
+    expect(completed.status).toBe("completed");
+    const finished = Date.parse(completed.finishedAt);
+    expect(Date.parse(completed.expiresAt) - finished).toBe(7 * 86_400_000);
+
+    // Deleted on request: bytes gone, the record kept, download 410; deleting again answers the same.
+    const del = () =>
+      t.app.inject({ method: "DELETE", url: `/v1/export-bundles/${made[0]}`, headers: acme.auth });
+    const removed = await del();
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json()).toMatchObject({
+      status: "expired",
+      downloadUrl: null,
+      removedBy: expect.any(String),
+    });
+    expect((await del()).json()).toEqual(removed.json());
+    expect(await t.app.db.exportBundlePart.count({ where: { bundleId: made[0] } })).toBe(0);
+    const gone = await get(acme, `/v1/export-bundles/${made[0]}/download`);
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().code).toBe("export_bundle_expired");
+
+    // Expired by the archive pass once past expires_at; the others stay.
+    await t.app.db.exportBundle.update({
+      where: { id: made[1] as string },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await expireDueBundles(t.app.db)).toBe(1);
+    expect(await expireDueBundles(t.app.db)).toBe(0);
+    expect((await get(acme, `/v1/export-bundles/${made[1]}`)).json()).toMatchObject({
+      status: "expired",
+      removedBy: "expiry",
+    });
+    expect((await get(acme, `/v1/export-bundles/${made[2]}`)).json().status).toBe("completed");
+    expect(await t.app.db.exportBundlePart.count({ where: { bundleId: made[2] } })).toBeGreaterThan(0);
+    const expiredOnly = (await get(acme, `/v1/tenants/${tenant.id}/export-bundles?status=expired`)).json();
+    expect(expiredOnly.data.map((b: { id: string }) => b.id).sort()).toEqual([made[0], made[1]].sort());
+    const audits = await t.app.db.auditEvent.findMany({
+      where: {
+        targetId: { in: [made[0] as string, made[1] as string] },
+        action: { startsWith: "export_bundle." },
+      },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(
+      audits.map((a) => [a.targetId, a.action]).filter(([, a]) => a !== "export_bundle.created"),
+    ).toEqual([
+      [made[0], "export_bundle.deleted"],
+      [made[1], "export_bundle.expired"],
+    ]);
+
+    // A bundle still building is not removed; another account's is a 404; a bad status a 400.
+    const building = (
+      await post(acme, `/v1/tenants/${tenant.id}/export-bundles`, { query: { includeDeleted: true } })
+    ).json();
+    const refused = await t.app.inject({
+      method: "DELETE",
+      url: `/v1/export-bundles/${building.id}`,
+      headers: acme.auth,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe("export_bundle_building");
+    expect(
+      (await t.app.inject({ method: "DELETE", url: `/v1/export-bundles/${made[2]}`, headers: globex.auth }))
+        .statusCode,
+    ).toBe(404);
+    expect((await get(globex, `/v1/tenants/${tenant.id}/export-bundles`)).statusCode).toBe(404);
+    expect((await get(acme, `/v1/tenants/${tenant.id}/export-bundles?status=gone`)).statusCode).toBe(400);
+    expect((await get(acme, `/v1/tenants/${tenant.id}/export-bundles?cursor=bm9wZQ`)).statusCode).toBe(400);
   });
 
   it("answers bad bodies with 400 and another account with 404", async () => {

@@ -158,7 +158,12 @@ const ROUTES: Record<string, Check> = {
     url: `/v1/tenants/${ids.tenantId}/export-bundles`,
     payload: { holdId: ids.holdId },
   })),
+  "GET /v1/tenants/:tenantId/export-bundles": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/export-bundles` }),
+    true,
+  ),
   "GET /v1/export-bundles/:bundleId": owned((ids) => ({ url: `/v1/export-bundles/${ids.bundleId}` }), true),
+  "DELETE /v1/export-bundles/:bundleId": owned((ids) => ({ url: `/v1/export-bundles/${ids.bundleId}` })),
   "GET /v1/export-bundles/:bundleId/download": owned((ids) => ({
     url: `/v1/export-bundles/${ids.bundleId}/download`,
   })),

@@ -86,7 +86,7 @@ describe("archive worker", () => {
     expect(job?.progress).toMatchObject({ messagesTotal: 450 });
   });
 
-  it("queues again a bundle whose job was lost, and chains the ledger on the same pass", async () => {
+  it("queues again a bundle whose job was lost, chains the ledger on the same pass, and expires bundles", async () => {
     const bundle = await db.exportBundle.create({
       data: {
         accountId: ids.accountId,
@@ -99,9 +99,19 @@ describe("archive worker", () => {
     await runArchiveMaintenance(db, logger, bundles.requeueStalled);
     expect(await db.archiveLedgerEntry.count({ where: { tenantId: ids.tenantId, position: null } })).toBe(0);
     expect(await db.archiveLedgerEntry.count({ where: { tenantId: ids.tenantId } })).toBe(450);
-    await eventually(async () => {
+    const built = await eventually(async () => {
       const b = await db.exportBundle.findUniqueOrThrow({ where: { id: bundle.id } });
       return b.status === "completed" ? b : undefined;
     });
+    // Downloadable for the configured days; past them, the next pass removes its bytes and keeps the record.
+    expect(built.expiresAt).not.toBeNull();
+    expect(await db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBeGreaterThan(0);
+    await db.exportBundle.update({ where: { id: bundle.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await runArchiveMaintenance(db, logger, bundles.requeueStalled);
+    expect(await db.exportBundle.findUniqueOrThrow({ where: { id: bundle.id } })).toMatchObject({
+      status: "expired",
+      removedBy: "expiry",
+    });
+    expect(await db.exportBundlePart.count({ where: { bundleId: bundle.id } })).toBe(0);
   });
 });

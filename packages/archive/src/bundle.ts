@@ -5,6 +5,7 @@ import {
   HOLD_COVERS,
   ledgerHead,
   pgPoolOf,
+  type Queryable,
   storedMessage,
   withPgTransaction,
 } from "@capstan/db";
@@ -192,7 +193,12 @@ async function messagesOf(
 export interface BuildOptions {
   /** Called after each stored part (progress; tests use it to stop a build halfway). */
   onPart?: (progress: { part: number; messagesDone: number; messagesTotal: number }) => Promise<void> | void;
+  /** Days a completed bundle stays downloadable (expires_at); default 30. */
+  retentionDays?: number;
 }
+
+/** Days a completed bundle stays downloadable unless the worker is configured otherwise. */
+export const DEFAULT_BUNDLE_RETENTION_DAYS = 30;
 
 /** Stores one part and moves the checkpoint, unless another build of the bundle stored it first. */
 async function storePart(
@@ -206,7 +212,7 @@ async function storePart(
   return withPgTransaction(pgPoolOf(db), async (client) => {
     const moved = await client.query(
       `UPDATE export_bundles SET parts = $2, messages_done = $3, bytes = bytes + $4, updated_at = now()
-       WHERE id = $1::uuid AND parts = $2 - 1`,
+       WHERE id = $1::uuid AND parts = $2 - 1 AND status IN ('queued', 'running')`,
       [bundleId, part, done, bytes.length],
     );
     if (moved.rowCount === 0) return false;
@@ -227,11 +233,12 @@ export async function buildBundle(
 ) {
   const pool = pgPoolOf(db);
   let bundle = await load(db, bundleId);
-  if (!bundle || bundle.status === "completed") return;
+  // Completed, removed (expired) or failed for good: nothing to build.
+  if (!bundle || !BUILDING.has(bundle.status)) return;
   await select(db, bundle);
   for (;;) {
     bundle = (await load(db, bundleId)) as BundleRow;
-    if (bundle.status === "completed") return;
+    if (!BUILDING.has(bundle.status)) return;
     const next = await pool.query<{ seq: number; container_id: string; message_id: string }>(
       `SELECT seq, container_id, message_id FROM export_bundle_items
        WHERE bundle_id = $1::uuid AND seq > $2 ORDER BY seq LIMIT ${PART_MESSAGES}`,
@@ -294,10 +301,12 @@ export async function buildBundle(
       messagesTotal: bundle.messages_total,
     });
   }
-  await finish(db, signer, bundle);
+  await finish(db, signer, bundle, options.retentionDays ?? DEFAULT_BUNDLE_RETENTION_DAYS);
 }
 
-async function finish(db: Db, signer: ArchiveSigner, bundle: BundleRow) {
+const BUILDING = new Set(["queued", "running"]);
+
+async function finish(db: Db, signer: ArchiveSigner, bundle: BundleRow, retentionDays: number) {
   const pool = pgPoolOf(db);
   const parts = await pool.query<{ files: FileEntry[] }>(
     "SELECT files FROM export_bundle_parts WHERE bundle_id = $1::uuid ORDER BY part",
@@ -335,9 +344,10 @@ async function finish(db: Db, signer: ArchiveSigner, bundle: BundleRow) {
   const entries = closing.map((f) => ({ path: f.name, size: f.data.length, sha256: sha256(f.data) }));
   if (await storePart(db, bundle.id, bundle.parts + 1, bytes, entries, bundle.messages_done)) {
     await pool.query(
-      `UPDATE export_bundles SET status = 'completed', manifest_sha256 = $2, finished_at = now(), updated_at = now()
+      `UPDATE export_bundles SET status = 'completed', manifest_sha256 = $2, finished_at = now(),
+         expires_at = now() + $3 * interval '1 day', updated_at = now()
        WHERE id = $1::uuid`,
-      [bundle.id, manifestSha256],
+      [bundle.id, manifestSha256, retentionDays],
     );
   }
 }
@@ -350,18 +360,94 @@ export async function failBundle(db: Db, bundleId: string, error: string) {
   );
 }
 
-/** The completed bundle's tar, part by part (flat memory). */
-export async function* bundleBytes(db: Db, bundleId: string): AsyncGenerator<Buffer> {
+/** Byte offsets of a bundle's parts in its tar, in order. */
+export async function bundleLayout(db: Db, bundleId: string): Promise<{ part: number; size: number }[]> {
+  const r = await pgPoolOf(db).query<{ part: number; size: number }>(
+    "SELECT part, octet_length(bytes) AS size FROM export_bundle_parts WHERE bundle_id = $1::uuid ORDER BY part",
+    [bundleId],
+  );
+  return r.rows;
+}
+
+/**
+ * The completed bundle's tar, part by part (flat memory), or the bytes start..end (inclusive) of it: only
+ * the parts that overlap are read, and only their overlapping stretch (a resumed download of a large bundle
+ * reads what it asks for).
+ */
+export async function* bundleBytes(
+  db: Db,
+  bundleId: string,
+  range?: { start: number; end: number },
+): AsyncGenerator<Buffer> {
   const pool = pgPoolOf(db);
-  for (let part = 1; ; part++) {
+  let offset = 0;
+  for (const { part, size } of await bundleLayout(db, bundleId)) {
+    const from = range ? Math.max(range.start - offset, 0) : 0;
+    const to = range ? Math.min(range.end - offset, size - 1) : size - 1;
+    offset += size;
+    if (to < from) continue;
+    // substring() of bytea counts from 1.
     const r = await pool.query<{ bytes: Buffer }>(
-      "SELECT bytes FROM export_bundle_parts WHERE bundle_id = $1::uuid AND part = $2",
-      [bundleId, part],
+      "SELECT substring(bytes FROM $3 FOR $4) AS bytes FROM export_bundle_parts WHERE bundle_id = $1::uuid AND part = $2",
+      [bundleId, part, from + 1, to - from + 1],
     );
     const row = r.rows[0];
     if (!row) return;
     yield row.bytes;
+    if (range && offset > range.end) return;
   }
+}
+
+/**
+ * Removes bundles' bytes (parts and chosen items), keeping each row as the record of what was produced:
+ * status expired, when and by whom. Only completed or failed bundles; in the caller's transaction, with an
+ * audit entry per bundle. Returns the ids removed (a bundle removed already is not removed again).
+ */
+export async function removeBundles(
+  client: Queryable,
+  where: { ids: string[] } | { due: true; limit: number },
+  who: { actor: string; action: "export_bundle.expired" | "export_bundle.deleted"; requestId?: string },
+): Promise<string[]> {
+  const picked =
+    "ids" in where
+      ? await client.query<{ id: string }>(
+          `SELECT id FROM export_bundles WHERE id = ANY($1::uuid[]) AND status IN ('completed', 'failed')
+           ORDER BY id FOR UPDATE`,
+          [where.ids],
+        )
+      : await client.query<{ id: string }>(
+          `SELECT id FROM export_bundles WHERE status = 'completed' AND expires_at <= now()
+           ORDER BY expires_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [where.limit],
+        );
+  const ids = picked.rows.map((r) => r.id);
+  if (ids.length === 0) return [];
+  await client.query("DELETE FROM export_bundle_parts WHERE bundle_id = ANY($1::uuid[])", [ids]);
+  await client.query("DELETE FROM export_bundle_items WHERE bundle_id = ANY($1::uuid[])", [ids]);
+  await client.query(
+    `WITH removed AS (
+       UPDATE export_bundles SET status = 'expired', removed_at = now(), removed_by = $2, updated_at = now()
+       WHERE id = ANY($1::uuid[])
+       RETURNING id, account_id, tenant_id, bytes, manifest_sha256, expires_at
+     )
+     INSERT INTO audit_events (id, account_id, actor, action, target_type, target_id, data, request_id)
+     SELECT gen_random_uuid(), account_id, $2, $3, 'export_bundle', id::text,
+       jsonb_build_object('tenantId', tenant_id, 'bytes', bytes, 'manifestSha256', manifest_sha256,
+         'expiresAt', expires_at),
+       $4
+     FROM removed`,
+    [ids, who.actor, who.action, who.requestId ?? null],
+  );
+  return ids;
+}
+
+/** Removes the bytes of completed bundles past their expiry (a batch; the archive pass calls it each time). */
+export async function expireDueBundles(db: Db, limit = 50): Promise<number> {
+  return (
+    await withPgTransaction(pgPoolOf(db), (client) =>
+      removeBundles(client, { due: true, limit }, { actor: "expiry", action: "export_bundle.expired" }),
+    )
+  ).length;
 }
 
 /** Bundles that should be building but have no recent progress (their job was lost with Redis, or never queued). */

@@ -3,7 +3,11 @@ export {
   type BundleSource,
   buildBundle,
   bundleBytes,
+  bundleLayout,
+  DEFAULT_BUNDLE_RETENTION_DAYS,
+  expireDueBundles,
   failBundle,
+  removeBundles,
   stalledBundles,
 } from "./bundle";
 export { type BundleMessage, bodyText, messageEml, safeName, transcriptHtml } from "./render";

@@ -148,6 +148,8 @@ export const configSchema = z.object({
   ARCHIVE_SEARCH_INDEX_PATH_MAX: z.coerce.number().int().min(0).default(10_000),
   /** How often a worker chains new ledger entries and applies due retention policies. */
   ARCHIVE_INTERVAL_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Days a completed export bundle stays downloadable; then the archive pass removes its bytes. */
+  BUNDLE_RETENTION_DAYS: z.coerce.number().min(0.001).max(3650).default(30),
   /**
    * Delay before each delivery attempt, the first counted from the event: durations such as 0, 500ms, 5s,
    * 5m, 2h (a bare number is seconds). After the last one fails the delivery is given up.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GraphId, Uuid } from "./common";
+import { CursorQuery, GraphId, Uuid } from "./common";
 import { examples } from "./examples";
 
 // The compliance archive over stored versions: history, conversations, tamper evidence, holds, retention.
@@ -342,6 +342,8 @@ export const SearchHitView = z
 
 // Export bundles.
 
+export const EXPORT_BUNDLE_STATUSES = ["queued", "running", "completed", "failed", "expired"] as const;
+
 export const BundleQuery = SearchQuery.pick({
   q: true,
   userId: true,
@@ -366,7 +368,9 @@ export const ExportBundleView = z
     id: Uuid,
     tenantId: Uuid,
     source: z.record(z.string(), z.unknown()),
-    status: z.enum(["queued", "running", "completed", "failed"]),
+    status: z
+      .enum(EXPORT_BUNDLE_STATUSES)
+      .describe("`expired`: completed once; its bytes were removed at expiresAt or on request (removedBy)"),
     messagesTotal: z.number().int().describe("Messages chosen (known once the build started)"),
     messagesDone: z.number().int(),
     bytes: z.number().int().describe("Size of the tar so far"),
@@ -375,6 +379,13 @@ export const ExportBundleView = z
     error: z.string().nullable(),
     createdAt: z.iso.datetime(),
     finishedAt: z.iso.datetime().nullable(),
+    expiresAt: z.iso.datetime().nullable().describe("When a completed bundle's bytes are removed"),
+    removedAt: z.iso.datetime().nullable(),
+    removedBy: z.string().nullable().describe('"expiry", or the actor who deleted the bundle'),
   })
   .meta({ id: "ExportBundle" });
 export type ExportBundleView = z.infer<typeof ExportBundleView>;
+
+export const ListExportBundlesQuery = CursorQuery.extend({
+  status: z.enum(EXPORT_BUNDLE_STATUSES).optional(),
+});

@@ -51,10 +51,16 @@ const ERRORS: Record<string, { description: string; code: string; title: string;
     detail: "The tenant is not active",
   },
   "410": {
-    description: "The consent link expired",
+    description: "What was asked for existed and is gone: an expired consent link, an expired export bundle",
     code: "consent_state_expired",
     title: "Gone",
     detail: "This consent link expired; ask for a new one",
+  },
+  "416": {
+    description: "The byte range starts past the end (`Content-Range: bytes */<size>` says the size)",
+    code: "range_not_satisfiable",
+    title: "Range Not Satisfiable",
+    detail: "the bundle has 52736 bytes",
   },
   "422": {
     description: "Understood but refused: idempotency_key_reused, purge_not_confirmed, and others",
@@ -82,7 +88,7 @@ const ERRORS: Record<string, { description: string; code: string; title: string;
   },
 };
 
-/** The problem a 409 or 422 of an operation is about, for its example (docs/api.md lists them all). */
+/** The problem a 409, 410 or 422 of an operation is about, for its example (docs/api.md lists them all). */
 const STATE_PROBLEMS: Record<string, Record<string, [code: string, detail: string]>> = {
   updateTenant: { "409": ["tenant_offboarded", "The tenant is offboarded"] },
   createConsentLink: { "409": ["tenant_offboarded", "The tenant is offboarded"] },
@@ -102,12 +108,18 @@ const STATE_PROBLEMS: Record<string, Record<string, [code: string, detail: strin
   replayWebhookEvents: { "409": ["webhook_endpoint_disabled", "The endpoint is disabled"] },
   redeliverWebhookEvent: { "409": ["webhook_endpoint_disabled", "The endpoint is disabled"] },
   consentCallback: { "409": ["consent_state_used", "This consent link was already used"] },
+  deleteExportBundle: { "409": ["export_bundle_building", "the bundle is still being built"] },
+  downloadExportBundle: {
+    "409": ["export_bundle_not_ready", "the bundle is running"],
+    "410": ["export_bundle_expired", "the bundle's bytes were removed at 2026-12-31T00:00:00.000Z (expiry)"],
+  },
 };
 
 const SUCCESS: Record<string, string> = {
   "200": "OK",
   "201": "Created",
   "202": "Accepted: the work runs in the background",
+  "206": "Partial Content: the byte range asked for",
   "204": "No Content",
   "303": "See Other",
 };

@@ -1,9 +1,17 @@
+import { removeBundles } from "@capstan/archive";
 import type { CreateExportBundleBody, ExportBundleView } from "@capstan/contracts";
 import { jobCatalog } from "@capstan/contracts";
-import type { Db, ExportBundle } from "@capstan/db";
+import {
+  type Db,
+  type ExportBundle,
+  type ExportBundleStatus,
+  pgPoolOf,
+  withPgTransaction,
+} from "@capstan/db";
 import { Queue } from "bullmq";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import { afterCursor, newestFirst, toPage } from "../lib/pagination";
 import { audit } from "./audit";
 
 export const bundleView = (b: ExportBundle): ExportBundleView => ({
@@ -19,6 +27,9 @@ export const bundleView = (b: ExportBundle): ExportBundleView => ({
   error: b.error,
   createdAt: b.createdAt.toISOString(),
   finishedAt: b.finishedAt?.toISOString() ?? null,
+  expiresAt: b.expiresAt?.toISOString() ?? null,
+  removedAt: b.removedAt?.toISOString() ?? null,
+  removedBy: b.removedBy,
 });
 
 /** How long a request waits for Redis to take the job before leaving it to the workers' archive pass. */
@@ -83,6 +94,42 @@ export function bundlesRepository(db: Db, queue: Queue, log: FastifyInstance["lo
     async get(accountId: string, bundleId: string) {
       const b = await db.exportBundle.findFirst({ where: { id: bundleId, accountId } });
       return b ? bundleView(b) : null;
+    },
+
+    /** The tenant's bundles, newest first; null when the tenant is not the account's. */
+    async list(
+      accountId: string,
+      tenantId: string,
+      q: { status?: ExportBundleStatus | undefined; cursor?: string | undefined; limit: number },
+    ) {
+      const tenant = await db.tenant.findFirst({ where: { id: tenantId, accountId }, select: { id: true } });
+      if (!tenant) return null;
+      const rows = await db.exportBundle.findMany({
+        where: { accountId, tenantId, ...(q.status ? { status: q.status } : {}), ...afterCursor(q.cursor) },
+        orderBy: newestFirst,
+        take: q.limit + 1,
+      });
+      return toPage(rows, q.limit, bundleView);
+    },
+
+    /**
+     * Removes a completed or failed bundle's bytes now (audited); the bundle stays, expired. Null when not the
+     * account's; "building" while a worker may still write it. Removing it again answers the same bundle.
+     */
+    async remove(accountId: string, bundleId: string, who: { actor: string; requestId: string }) {
+      const b = await db.exportBundle.findFirst({ where: { id: bundleId, accountId } });
+      if (!b) return null;
+      if (b.status === "queued" || b.status === "running") return "building" as const;
+      if (b.status !== "expired") {
+        await withPgTransaction(pgPoolOf(db), (client) =>
+          removeBundles(
+            client,
+            { ids: [b.id] },
+            { actor: who.actor, action: "export_bundle.deleted", requestId: who.requestId },
+          ),
+        );
+      }
+      return bundleView(await db.exportBundle.findUniqueOrThrow({ where: { id: b.id } }));
     },
   };
 }

@@ -28,6 +28,7 @@ export function startBundleWorker(
     async (job: BundleJob) => {
       const { bundleId } = jobCatalog.archiveBundle.payload.parse(job.data);
       await buildBundle(db, signer, bundleId, {
+        retentionDays: config.BUNDLE_RETENTION_DAYS,
         onPart: async (p) => {
           await job.updateProgress(p);
           await job.extendLock(job.token ?? "", 60_000).catch(() => {});

@@ -1,10 +1,11 @@
+import { expireDueBundles } from "@capstan/archive";
 import { applyDueRetention, chainPending, type Db } from "@capstan/db";
 import type { Logger } from "pino";
 
 /**
  * The archive's periodic work: chain the ledger entries of versions stored since the last pass (so heads
- * and verification cover them within seconds), apply the retention policies that are due, and queue again
- * export bundles whose build job was lost. All are
+ * and verification cover them within seconds), apply the retention policies that are due, remove the bytes of
+ * export bundles past their expiry, and queue again export bundles whose build job was lost. All are
  * safe with any number of workers (per-tenant locks, SKIP LOCKED claims) and after a crash (a rerun
  * continues where the last one stopped).
  */
@@ -28,6 +29,8 @@ export async function runArchiveMaintenance(
       "retention policy applied",
     );
   }
+  const expired = await expireDueBundles(db);
+  if (expired > 0) logger.info({ expired }, "expired export bundles removed");
   const requeued = await requeueStalledBundles();
   if (requeued > 0) logger.info({ requeued }, "export bundles queued again");
 }

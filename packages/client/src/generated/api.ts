@@ -357,7 +357,13 @@ export interface paths {
         get: operations["getExportBundle"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a completed or failed bundle's bytes now
+         * @description The bundle stays as the record of what was produced, `expired`, with removedAt and removedBy; its download answers 410 from then on. Idempotent; audited. A bundle still building answers 409.
+         *
+         *     Needs an API key with the `write` scope.
+         */
+        delete: operations["deleteExportBundle"];
         options?: never;
         head?: never;
         patch?: never;
@@ -371,8 +377,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download a completed export bundle (tar, streamed)
-         * @description Needs an API key with the `read` scope.
+         * Download a completed export bundle (tar, streamed; byte ranges for resuming)
+         * @description Answers `Accept-Ranges: bytes` and an ETag (the manifest's SHA-256): a download cut short resumes with `Range: bytes=<received>-` (and `If-Range: <etag>`), answered 206. One range per request; several are answered with the whole tar. 410 once the bundle expired.
+         *
+         *     Needs an API key with the `read` scope.
          */
         get: operations["downloadExportBundle"];
         put?: never;
@@ -784,7 +792,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The tenant's export bundles, newest first
+         * @description Needs an API key with the `read` scope.
+         */
+        get: operations["listExportBundles"];
         put?: never;
         /**
          * Bundle the messages a query finds or a legal hold covers
@@ -2291,6 +2303,8 @@ export interface components {
             /** @description Set once completed */
             downloadUrl: string | null;
             error: string | null;
+            /** @description When a completed bundle's bytes are removed */
+            expiresAt: string | null;
             finishedAt: string | null;
             /** Format: uuid */
             id: string;
@@ -2298,11 +2312,17 @@ export interface components {
             messagesDone: number;
             /** @description Messages chosen (known once the build started) */
             messagesTotal: number;
+            removedAt: string | null;
+            /** @description "expiry", or the actor who deleted the bundle */
+            removedBy: string | null;
             source: {
                 [key: string]: unknown;
             };
-            /** @enum {string} */
-            status: "queued" | "running" | "completed" | "failed";
+            /**
+             * @description `expired`: completed once; its bytes were removed at expiresAt or on request (removedBy)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed" | "expired";
             /** Format: uuid */
             tenantId: string;
         };
@@ -6547,7 +6567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The consent link expired */
+            /** @description What was asked for existed and is gone: an expired consent link, an expired export bundle */
             410: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -7618,6 +7638,223 @@ export interface operations {
             };
         };
     };
+    deleteExportBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bundleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportBundle"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The object's state does not allow this now (the code says which state) */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/export_bundle_building",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "export_bundle_building",
+                     *       "detail": "the bundle is still being built",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     downloadExportBundle: {
         parameters: {
             query?: never;
@@ -7631,6 +7868,18 @@ export interface operations {
         responses: {
             /** @description The tar */
             200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-tar": unknown;
+                };
+            };
+            /** @description The requested byte range of the tar */
+            206: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -7750,11 +7999,57 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://capstan.dev/problems/tenant_not_active",
+                     *       "type": "https://capstan.dev/problems/export_bundle_not_ready",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "code": "tenant_not_active",
-                     *       "detail": "The tenant is not active",
+                     *       "code": "export_bundle_not_ready",
+                     *       "detail": "the bundle is running",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description What was asked for existed and is gone: an expired consent link, an expired export bundle */
+            410: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/export_bundle_expired",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "code": "export_bundle_expired",
+                     *       "detail": "the bundle's bytes were removed at 2026-12-31T00:00:00.000Z (expiry)",
+                     *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The byte range starts past the end (`Content-Range: bytes *\/<size>` says the size) */
+            416: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/range_not_satisfiable",
+                     *       "title": "Range Not Satisfiable",
+                     *       "status": 416,
+                     *       "code": "range_not_satisfiable",
+                     *       "detail": "the bundle has 52736 bytes",
                      *       "instance": "/v1/export-bundles/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/download",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
@@ -12351,6 +12646,209 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExportBundles: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                limit?: number;
+                status?: "queued" | "running" | "completed" | "failed" | "expired";
+            };
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ExportBundle"][];
+                        /** @description Pass as ?cursor= to get the next page; null on the last */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/export-bundles",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */
