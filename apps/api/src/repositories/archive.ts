@@ -341,16 +341,24 @@ export function archiveRepository(
       if (q.chatId) where.push(`m.chat_id = ${arg(q.chatId)}`);
       if (q.teamId) where.push(`m.team_id = ${arg(q.teamId)}`);
       if (q.channelId) where.push(`m.channel_id = ${arg(q.channelId)}`);
-      if (q.from) where.push(`m.created_at >= ${arg(new Date(q.from))}`);
-      if (q.to) where.push(`m.created_at < ${arg(new Date(q.to))}`);
+      // The expression of messages_tenant_created_idx, so the index gives this order.
+      const order = "coalesce(m.created_at, timestamptz '1970-01-01 00:00:00+00')";
+      // Each bound also on the index's expression, so a newest-first walk starts at `to` and stops at `from`
+      // instead of reading every newer message first (the created_at form keeps undated messages out).
+      if (q.from) {
+        const from = arg(new Date(q.from));
+        where.push(`m.created_at >= ${from}`, `${order} >= ${from}`);
+      }
+      if (q.to) {
+        const to = arg(new Date(q.to));
+        where.push(`m.created_at < ${to}`, `${order} < ${to}`);
+      }
       if (q.deleted !== undefined)
         where.push(q.deleted ? "m.deleted_at IS NOT NULL" : "m.deleted_at IS NULL");
       if (q.hasHostedContent !== undefined) {
         where.push(`${q.hasHostedContent ? "" : "NOT "}EXISTS (SELECT 1 FROM message_hosted_contents h
           WHERE h.tenant_id = m.tenant_id AND h.container_id = m.container_id AND h.message_id = m.message_id)`);
       }
-      // The expression of messages_tenant_created_idx, so the index gives this order.
-      const order = "coalesce(m.created_at, timestamptz '1970-01-01 00:00:00+00')";
       if (after) {
         where.push(
           `(${order}, m.container_id, m.message_id) < (${arg(new Date(after[0] as string))}::timestamptz, ${arg(after[1])}, ${arg(after[2])})`,
