@@ -306,7 +306,7 @@ describe("export bundles", () => {
       { range: "bytes=0-9", "if-range": '"other"' },
       { range: "bytes=0-9,5000-5009" },
       { range: "items=0-9" },
-    ]) {
+    ] as Record<string, string>[]) {
       const res = await range(header);
       expect(res.statusCode, JSON.stringify(header)).toBe(200);
       expect(res.rawPayload.equals(whole)).toBe(true);
@@ -315,7 +315,7 @@ describe("export bundles", () => {
 
   it("lists a tenant's bundles newest first, and removes a bundle's bytes on request or at expiry", async () => {
     const tenant = await createActiveTenant(t.app, acme.accountId, crypto.randomUUID());
-    const made = [];
+    const made: string[] = [];
     for (let i = 0; i < 3; i++) {
       const b = (
         await post(acme, `/v1/tenants/${tenant.id}/export-bundles`, { query: { includeDeleted: true } })

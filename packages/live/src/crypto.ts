@@ -23,7 +23,13 @@ export interface EncryptedContent {
 
 export class NotificationRefused extends Error {
   constructor(
-    readonly reason: "unknown_subscription" | "client_state" | "signature" | "undecryptable" | "tenant",
+    readonly reason:
+      | "unknown_subscription"
+      | "client_state"
+      | "signature"
+      | "undecryptable"
+      | "tenant"
+      | "validation_token",
     message: string,
   ) {
     super(message);

@@ -37,3 +37,9 @@ export {
   type ReceiveResult,
   type ReceiverOptions,
 } from "./receiver";
+export {
+  GRAPH_CHANGE_TRACKING_APP_ID,
+  ValidationKeysUnavailable,
+  type ValidationTokenOptions,
+  ValidationTokenVerifier,
+} from "./validation-tokens";

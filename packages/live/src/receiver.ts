@@ -3,6 +3,7 @@ import { type Db, pgPoolOf } from "@capstan/db";
 import { z } from "zod";
 import type { CertificateStore } from "./certificates";
 import { clientStateMatches, decryptResourceData, NotificationRefused } from "./crypto";
+import type { ValidationTokenVerifier } from "./validation-tokens";
 
 // The public endpoint's work: every notification proves itself (a subscription we hold, its clientState,
 // the tenant it belongs to, a signature over data we can decrypt) before one row of it is written; what
@@ -74,6 +75,8 @@ export interface ReceiverOptions {
    * answered 503 at once, so work never queues past Graph's delivery time-out and comes back as retries.
    */
   maxVerifying?: number;
+  /** Checks the validationTokens that vouch for rich notifications (those with encryptedContent). */
+  validationTokens: ValidationTokenVerifier;
 }
 
 const CACHE_MS = 10_000;
@@ -162,11 +165,26 @@ export class NotificationReceiver {
       message: string | null;
     }[] = [];
     const refused: ReceiveResult["refused"] = [];
+    // Rich notifications carry Graph's validation tokens, one per tenant: checked before any RSA work, and a
+    // token that fails leaves every rich notification of the batch unproven.
+    let vouched: Set<string> | NotificationRefused = new Set();
+    if (batch.value.some((item) => item.encryptedContent)) {
+      try {
+        vouched = await this.options.validationTokens.tenantsOf(batch.validationTokens ?? []);
+      } catch (error) {
+        if (!(error instanceof NotificationRefused)) throw error;
+        vouched = error;
+      }
+    }
     for (const [index, item] of batch.value.entries()) {
       try {
         const sub = await this.verify(await this.subscription(item.subscriptionId), item);
         let message: string | null = null;
         if (item.encryptedContent) {
+          if (vouched instanceof NotificationRefused) throw vouched;
+          const tenant = (sub.entraTenantId ?? item.tenantId ?? "").toLowerCase();
+          if (!vouched.has(tenant))
+            throw new NotificationRefused("validation_token", "no validation token vouches for the tenant");
           const cert = await this.options.certificates.byId(item.encryptedContent.encryptionCertificateId);
           if (!cert) throw new NotificationRefused("undecryptable", "unknown encryption certificate");
           message = decryptResourceData(item.encryptedContent, cert.privateKey);

@@ -1,9 +1,13 @@
+import { X509Certificate } from "node:crypto";
 import { createServer } from "node:net";
 import type { Config } from "@capstan/config";
 import { type Db, storedMessage } from "@capstan/db";
+import { encryptResourceData } from "@capstan/graph-sim";
+import { GRAPH_CHANGE_TRACKING_APP_ID } from "@capstan/live";
 import { eventually, teardown } from "@capstan/testing";
 import { startReceiver } from "@capstan/webhooks/testing";
 import type { FastifyInstance } from "fastify";
+import { generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../apps/api/src/app";
 import type { WorkerRuntime } from "../../../apps/worker/src/runtime";
@@ -253,6 +257,27 @@ describe("live capture", () => {
       { value: [item({})] }, // right clientState, data Graph never encrypted to us
       { value: [item({ tenantId: "11111111-1111-1111-1111-111111111111" })] },
     ];
+    // Data genuinely encrypted to our certificate, but without Graph's validation token for the tenant, or
+    // with one signed by a key Entra ID never published.
+    const cert = await db().liveCertificate.findFirstOrThrow();
+    const x509 = new X509Certificate(Buffer.from(cert.certificate, "base64"));
+    const genuine = encryptResourceData(JSON.stringify({ id: "1", chatId }), {
+      publicKey: x509.publicKey,
+      id: cert.id,
+      thumbprint: x509.fingerprint.replaceAll(":", ""),
+    });
+    const stranger = await generateKeyPair("RS256");
+    const forgedToken = await new SignJWT({ azp: GRAPH_CHANGE_TRACKING_APP_ID, tid: entraId })
+      .setProtectedHeader({ alg: "RS256", kid: "not-entra" })
+      .setAudience(h.config.AZURE_CLIENT_ID as string)
+      .setIssuer(`https://login.microsoftonline.com/${entraId}/v2.0`)
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(stranger.privateKey);
+    cases.push(
+      { value: [item({ encryptedContent: genuine })] },
+      { value: [item({ encryptedContent: genuine })], validationTokens: [forgedToken] },
+    );
     for (const body of cases) {
       const res = await send(body);
       expect(res.statusCode, JSON.stringify(body.value[0]).slice(0, 80)).toBe(403);

@@ -1,4 +1,4 @@
-import { CertificateStore, NotificationReceiver } from "@capstan/live";
+import { CertificateStore, NotificationReceiver, ValidationTokenVerifier } from "@capstan/live";
 import { secretBoxFromConfig } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -20,6 +20,10 @@ export default fp(
         certificates,
         maxPending: app.config.LIVE_INBOX_MAX,
         maxVerifying: app.config.LIVE_VERIFY_MAX,
+        validationTokens: new ValidationTokenVerifier({
+          identityBaseUrl: app.config.IDENTITY_BASE_URL,
+          clientId: app.config.AZURE_CLIENT_ID,
+        }),
       }),
     );
   },

@@ -1,5 +1,11 @@
 import { Problem } from "@capstan/contracts";
-import { InboxFull, LifecycleBatch, NotificationBatch, type ReceiveResult } from "@capstan/live";
+import {
+  InboxFull,
+  LifecycleBatch,
+  NotificationBatch,
+  type ReceiveResult,
+  ValidationKeysUnavailable,
+} from "@capstan/live";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -10,7 +16,10 @@ const Query = z.object({
 });
 const Accepted = z.object({
   accepted: z.number().int().describe("Notifications verified and queued"),
-  refused: z.number().int().describe("Notifications refused (unknown subscription, clientState, signature)"),
+  refused: z
+    .number()
+    .int()
+    .describe("Notifications refused (unknown subscription, clientState, validation token, signature)"),
 });
 
 /**
@@ -31,6 +40,17 @@ const graphNotificationRoutes: FastifyPluginAsyncZod = async (app) => {
     // Graph checks the URL by asking for its token back, as plain text, within 10 seconds.
     reply.code(200).type("text/plain; charset=utf-8").send(token);
   const busy = (reply: FastifyReply, error: unknown) => {
+    if (error instanceof ValidationKeysUnavailable) {
+      // The tokens cannot be checked now (Entra ID's keys unreachable): Graph retries the delivery.
+      app.log.warn({ err: error.message }, "validation token keys unavailable");
+      reply.header("retry-after", "5");
+      throw new HttpProblem(
+        503,
+        "identity_unavailable",
+        "Service Unavailable",
+        "notifications cannot be verified right now; retry later",
+      );
+    }
     if (!(error instanceof InboxFull)) throw error;
     reply.header("retry-after", "5");
     throw new HttpProblem(
