@@ -3779,7 +3779,7 @@ export interface operations {
                     "application/json": {
                         /** @description Notifications verified and queued */
                         accepted: number;
-                        /** @description Notifications refused (unknown subscription, clientState, signature) */
+                        /** @description Notifications refused (unknown subscription, clientState, validation token, signature) */
                         refused: number;
                     };
                 };
@@ -3935,7 +3935,7 @@ export interface operations {
                     "application/json": {
                         /** @description Notifications verified and queued */
                         accepted: number;
-                        /** @description Notifications refused (unknown subscription, clientState, signature) */
+                        /** @description Notifications refused (unknown subscription, clientState, validation token, signature) */
                         refused: number;
                     };
                 };
