@@ -52,7 +52,7 @@ export function mutate(
   t: Tenant,
   c: Container,
   id: string,
-  fn: (json: ChatMessageJson, nowMs: number) => "etag" | "both" | undefined | void,
+  fn: (json: ChatMessageJson, nowMs: number) => "etag" | "both" | undefined,
   changeType: "updated" | "deleted" = "updated",
 ): OverlayMsg {
   const rec = t.data.materialize(c, id, t.createdAtMs);
@@ -185,6 +185,7 @@ export function editMessage(
         ? { contentType: "html", content: p.contentType === "html" ? text : `<p>${escapeHtml(text)}</p>` }
         : { contentType: "text", content: text };
     json.lastEditedDateTime = iso(now);
+    return undefined;
   }).json;
 }
 
@@ -252,6 +253,7 @@ export function setPolicyViolation(
 ): ChatMessageJson {
   return mutate(st, t, c, id, (json) => {
     json.policyViolation = pv;
+    return undefined;
   }).json;
 }
 
