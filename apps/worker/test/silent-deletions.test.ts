@@ -130,7 +130,8 @@ describe("silent deletions and reactions that keep the etag", () => {
       take: 4,
     });
     expect(recent.length).toBe(4);
-    const [a, b, c, d] = recent as [(typeof recent)[number], ...typeof recent];
+    type Row = (typeof recent)[number];
+    const [a, b, c, d] = recent as [Row, Row, Row, Row];
     const ref = (m: { chatId: string | null }) => ({ chatId: m.chatId as string });
     const likedA = h.sim.control.reactToMessage(sim.id, ref(a), a.messageId, { reactionType: "like" });
     const likedB = h.sim.control.reactToMessage(sim.id, ref(b), b.messageId, { reactionType: "heart" });
