@@ -176,8 +176,8 @@ async function main() {
     for (let o = 0; o < messages; o += batch) {
       const n = Math.min(batch, messages - o);
       await pool.query(
-        `INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, raw)
-         SELECT $1::uuid, s.chat, s.g::text, e.etag, s.created + (e.etag::int - 1) * interval '1 hour',
+        `INSERT INTO message_versions (tenant_id, container_id, message_id, etag, json_hash, last_modified_at, raw)
+         SELECT $1::uuid, s.chat, s.g::text, e.etag, '\\x'::bytea, s.created + (e.etag::int - 1) * interval '1 hour',
            jsonb_build_object('id', s.g::text, 'etag', e.etag, 'chatId', s.chat, 'messageType', 'message',
              'createdDateTime', s.created, 'lastModifiedDateTime', s.created + (e.etag::int - 1) * interval '1 hour',
              'from', jsonb_build_object('user', jsonb_build_object('id', s.sender)),

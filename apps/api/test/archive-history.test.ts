@@ -264,7 +264,7 @@ describe("tamper evidence", () => {
     try {
       await client.query("SET session_replication_role = replica");
       await client.query(
-        `INSERT INTO message_versions (tenant_id, container_id, message_id, etag, raw) VALUES ($1, $2, 'planted', '1', '{}')`,
+        `INSERT INTO message_versions (tenant_id, container_id, message_id, etag, json_hash, raw) VALUES ($1, $2, 'planted', '1', '\\x', '{}')`,
         [tenantId, CHAT],
       );
       await client.query("SET session_replication_role = origin");

@@ -319,7 +319,14 @@ beforeAll(async () => {
   });
   const sha256 = "d".repeat(64);
   await db.messageVersion.create({
-    data: { tenantId: tenant.id, containerId: "19:c", messageId: "1", etag: "1", raw: { id: "1" } },
+    data: {
+      tenantId: tenant.id,
+      containerId: "19:c",
+      messageId: "1",
+      etag: "1",
+      jsonHash: new Uint8Array(0),
+      raw: { id: "1" },
+    },
   });
   await db.message.create({
     data: {

@@ -168,7 +168,14 @@ describe("offboarding and purge", () => {
     });
     for (const messageId of ["1", "2", "3"]) {
       await db.messageVersion.create({
-        data: { tenantId, containerId: "19:chat", messageId, etag: "1", raw: { id: messageId } },
+        data: {
+          tenantId,
+          containerId: "19:chat",
+          messageId,
+          etag: "1",
+          jsonHash: new Uint8Array(0),
+          raw: { id: messageId },
+        },
       });
       await db.message.create({
         data: {

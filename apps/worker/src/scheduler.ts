@@ -1,8 +1,12 @@
 import { createExportWithTasks, type Db, type ExportPlanOptions, withTransaction } from "@capstan/db";
 
+const DAY_MS = 86_400_000;
+
 /**
  * Starts the runs of continuous exports that are due. Each run is a whole-tenant export whose targets start
- * at their watermark minus the overlap. A schedule whose previous run is still going waits for it, so runs
+ * at their watermark minus the overlap. Every sweep interval a run is also a deletion sweep: its targets
+ * start no later than sweepDays ago, so deletions that kept their lastModifiedDateTime (which no window from
+ * the watermark returns) are read again while Graph still shows them. A schedule whose previous run is still going waits for it, so runs
  * of one tenant never overlap. Safe with many workers: due schedules are claimed with SKIP LOCKED. Returns
  * the tenants whose runs started (their tasks wait for admission).
  */
@@ -30,7 +34,15 @@ export async function startDueSchedules(db: Db, now: Date = new Date()): Promise
         await tx.exportSchedule.update({ where: { id }, data: { nextRunAt: next } });
         continue;
       }
-      const options = { ...(schedule.options as ExportPlanOptions), overlapSeconds: schedule.overlapSeconds };
+      const sweep =
+        schedule.sweepDays > 0 &&
+        (schedule.lastSweepAt === null ||
+          now.getTime() - schedule.lastSweepAt.getTime() >= schedule.sweepIntervalSeconds * 1000);
+      const options: ExportPlanOptions & { overlapSeconds: number } = {
+        ...(schedule.options as ExportPlanOptions),
+        overlapSeconds: schedule.overlapSeconds,
+        ...(sweep ? { sweepFrom: new Date(now.getTime() - schedule.sweepDays * DAY_MS).toISOString() } : {}),
+      };
       const run = await createExportWithTasks(tx, {
         accountId: schedule.accountId,
         tenantId: schedule.tenantId,
@@ -41,7 +53,7 @@ export async function startDueSchedules(db: Db, now: Date = new Date()): Promise
       });
       await tx.exportSchedule.update({
         where: { id },
-        data: { nextRunAt: next, lastExportId: run.export.id },
+        data: { nextRunAt: next, lastExportId: run.export.id, ...(sweep ? { lastSweepAt: now } : {}) },
       });
       tenantIds.add(schedule.tenantId);
     }

@@ -149,7 +149,7 @@ async function messagesOf(
      FROM unnest($2::int[], $3::text[], $4::text[]) AS k(seq, container_id, message_id)
      JOIN messages m ON m.tenant_id = $1::uuid AND m.container_id = k.container_id AND m.message_id = k.message_id
      JOIN message_versions v ON v.tenant_id = m.tenant_id AND v.container_id = m.container_id
-       AND v.message_id = m.message_id AND v.etag = m.etag
+       AND v.message_id = m.message_id AND v.etag = m.etag AND v.json_hash = m.json_hash
      ORDER BY k.seq`,
     [tenantId, items.map((i) => i.seq), items.map((i) => i.container_id), items.map((i) => i.message_id)],
   );

@@ -228,6 +228,23 @@ export const ScheduleBody = z
       .max(7 * 24 * 3600)
       .default(3600)
       .describe("Each run starts this long before each target's watermark, to catch edits and late arrivals"),
+    sweepDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(365)
+      .default(21)
+      .describe(
+        "Deletion sweep: every sweepIntervalSeconds a run reads each target's last sweepDays again, to catch " +
+          "deletions Graph reports without a new lastModifiedDateTime (0 = never)",
+      ),
+    sweepIntervalSeconds: z
+      .number()
+      .int()
+      .min(3600)
+      .max(30 * 24 * 3600)
+      .default(86400)
+      .describe("How often a run is a deletion sweep (default daily)"),
     enabled: z.boolean().default(true),
     options: ExportOptions.optional(),
   })
@@ -240,6 +257,9 @@ export const ScheduleView = z
     tenantId: Uuid,
     intervalSeconds: z.number().int(),
     overlapSeconds: z.number().int(),
+    sweepDays: z.number().int(),
+    sweepIntervalSeconds: z.number().int(),
+    lastSweepAt: z.iso.datetime().nullable().describe("When the last deletion sweep run started"),
     enabled: z.boolean(),
     options: ExportOptions,
     nextRunAt: z.iso.datetime(),

@@ -12,6 +12,8 @@ export interface ExportPlanOptions {
   chatDedup?: boolean | undefined;
   /** Split each target's window into this many time shards that run in parallel. */
   shards?: number | undefined;
+  /** A continuous run that is a deletion sweep: no target's window starts after this time (ISO). */
+  sweepFrom?: string | undefined;
 }
 
 /** How a whole-tenant export fetches chats; chatFetch wins over the deprecated chatDedup. */

@@ -90,6 +90,7 @@ export {
   forgetStoredVersions,
   type GraphChatMessage,
   hostedContentRefs,
+  jsonHash,
   type PageCheckpoint,
   type PageInput,
   type StoredPageCounts,

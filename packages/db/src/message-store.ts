@@ -1,3 +1,4 @@
+import { hash } from "node:crypto";
 import { type SqlTarget, sqlOf } from "./client";
 
 /** The fields Capstan indexes from a Graph chatMessage; the whole JSON is kept beside them. */
@@ -47,6 +48,11 @@ interface MessageRow {
   created_at: string | null;
   last_modified_at: string | null;
   deleted_at: string | null;
+  /** Deleted in the empty-body shape: Graph gives no deletion time. */
+  silent_delete: boolean;
+  /** JSON.stringify of the message: what is stored, and what json_hash is taken over. */
+  text: string;
+  json_hash: Buffer;
   message: GraphChatMessage;
 }
 
@@ -113,8 +119,19 @@ function storable<T>(value: T, depth = 0): T {
   return out as T;
 }
 
+/**
+ * With the etag, what identifies a stored version: the first 16 bytes of SHA-256 over the message's JSON
+ * text. Graph can change a message without changing its etag (a reaction, a deletion that empties the body),
+ * and then only the content tells the versions apart.
+ */
+export function jsonHash(text: string): Buffer {
+  return hash("sha256", text, "buffer").subarray(0, 16);
+}
+
 function toRow(message: GraphChatMessage): MessageRow {
   const container = containerOf(message);
+  const text = JSON.stringify(message);
+  const deleted = deletedAt(message);
   return {
     container_type: container.type,
     container_id: container.id,
@@ -129,7 +146,10 @@ function toRow(message: GraphChatMessage): MessageRow {
     message_type: message.messageType ?? null,
     created_at: message.createdDateTime ?? null,
     last_modified_at: message.lastModifiedDateTime ?? null,
-    deleted_at: deletedAt(message),
+    deleted_at: deleted,
+    silent_delete: deleted !== null && !message.deletedDateTime,
+    text,
+    json_hash: jsonHash(text),
     message,
   };
 }
@@ -162,30 +182,51 @@ export interface PageCheckpoint {
   month: string;
 }
 
-// Stores one Graph page in one statement: every new (container, id, etag) version immutably, the current
-// view of each message (never moved backwards by an older version seen late), the export's result set, and
-// the hosted contents the messages point at (to be fetched by the task). Replaying the same page stores
-// nothing twice. Parameters are parallel arrays, one element per row in key order: $1 tenant, $2 export,
-// $3 task, $4..$16 the indexed fields, $17 a JSON array of the messages (null for a version believed stored
-// already: its bytes do not travel) — the messages' own JSON texts joined, so nothing is escaped twice, $18 the exact JSON text where raw could not hold it faithfully, $19..$22
-// hosted-content references. `missing` lists (1-based) the rows sent without JSON whose version is not in
-// message_versions after all (the belief came from a transaction that rolled back): the caller sends them
-// again with their JSON.
+// Stores one Graph page in one statement: every new version (container, id, etag, json hash) immutably, the
+// current view of each message (never moved backwards by an older version seen late), the export's result
+// set, and the hosted contents the messages point at (to be fetched by the task). Replaying the same page
+// stores nothing twice. Parameters are parallel arrays, one element per row in key order: $1 tenant, $2
+// export, $3 task, $4..$16 the indexed fields, $17 a JSON array of the messages (null for a version believed
+// stored already: its bytes do not travel) — the messages' own JSON texts joined, so nothing is escaped
+// twice, $18 the exact JSON text where raw could not hold it faithfully, $19 the JSON hashes, $20 whether a
+// deletion is silent (empty body, no deletedDateTime), $21..$24 hosted-content references. `missing` lists
+// (1-based) the rows sent without JSON whose version is not in message_versions after all (the belief came
+// from a transaction that rolled back): the caller sends them again with their JSON.
+//
+// A silent deletion carries no deletion time, and under some tenants not even a new lastModifiedDateTime:
+// its deleted_at is its lastModifiedDateTime unless a version already held is as recent, in which case it is
+// when Capstan first saw the deletion (now()).
 const STORE_PAGE_SQL = `
-    WITH input AS (
+    WITH given AS (
       SELECT x.*, NULLIF(r.raw, 'null'::jsonb) AS raw
       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
         $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[],
-        $18::text[]) WITH ORDINALITY AS x(
+        $18::text[], $19::bytea[], $20::boolean[]) WITH ORDINALITY AS x(
         container_type, container_id, chat_id, team_id, channel_id, message_id, etag, from_user_id,
-        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw_text, i)
+        reply_to_id, message_type, created_at, last_modified_at, deleted_at, raw_text, json_hash,
+        silent_delete, i)
       LEFT JOIN jsonb_array_elements($17::jsonb) WITH ORDINALITY AS r(raw, j) ON r.j = x.i
     ),
+    input AS (
+      SELECT g.container_type, g.container_id, g.chat_id, g.team_id, g.channel_id, g.message_id, g.etag,
+        g.from_user_id, g.reply_to_id, g.message_type, g.created_at, g.last_modified_at,
+        CASE WHEN g.silent_delete AND EXISTS (SELECT 1 FROM messages m WHERE m.tenant_id = $1::uuid
+            AND m.container_id = g.container_id AND m.message_id = g.message_id
+            AND m.last_modified_at >= g.last_modified_at AND m.json_hash <> g.json_hash)
+          THEN now() ELSE g.deleted_at END AS deleted_at,
+        g.raw_text, g.json_hash, g.i, g.raw
+      FROM given g
+    ),
     new_versions AS (
-      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, last_modified_at, deleted_at,
-        raw, raw_text)
-      SELECT $1::uuid, container_id, message_id, etag, last_modified_at, deleted_at, raw, raw_text
-      FROM input WHERE raw IS NOT NULL
+      INSERT INTO message_versions (tenant_id, container_id, message_id, etag, json_hash, last_modified_at,
+        deleted_at, raw, raw_text)
+      SELECT $1::uuid, container_id, message_id, etag, json_hash, last_modified_at, deleted_at, raw, raw_text
+      FROM input x WHERE raw IS NOT NULL
+        -- The same content under the same etag is the same version even where its hash came from other
+        -- text (versions stored before hashes were, or Graph sending the same keys in another order).
+        AND NOT EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
+          AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag
+          AND v.json_hash <> x.json_hash AND v.raw = x.raw)
       ON CONFLICT DO NOTHING
       RETURNING 1
     ),
@@ -193,41 +234,49 @@ const STORE_PAGE_SQL = `
       SELECT i FROM input x
       WHERE x.raw IS NULL
         AND NOT EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
-          AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag)
+          AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag
+          AND v.json_hash = x.json_hash)
         AND NOT EXISTS (SELECT 1 FROM input y WHERE y.raw IS NOT NULL
-          AND y.container_id = x.container_id AND y.message_id = x.message_id AND y.etag = x.etag)
+          AND y.container_id = x.container_id AND y.message_id = x.message_id AND y.etag = x.etag
+          AND y.json_hash = x.json_hash)
     ),
+    -- Per message, the page's newest version; on equal lastModifiedDateTime a deletion, else the one Graph
+    -- sent last.
     newest AS (
       SELECT DISTINCT ON (container_id, message_id) * FROM input
-      ORDER BY container_id, message_id, last_modified_at DESC NULLS LAST
+      ORDER BY container_id, message_id, last_modified_at DESC NULLS LAST, (deleted_at IS NOT NULL) DESC, i DESC
     ),
     current_view AS (
       INSERT INTO messages AS m (tenant_id, container_id, message_id, container_type, chat_id, team_id,
-        channel_id, etag, from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at,
-        updated_at)
-      SELECT $1::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag,
+        channel_id, etag, json_hash, from_user_id, reply_to_id, message_type, created_at, last_modified_at,
+        deleted_at, updated_at)
+      SELECT $1::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag, json_hash,
         from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, now()
       FROM newest
       ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
-        etag = EXCLUDED.etag, from_user_id = EXCLUDED.from_user_id, reply_to_id = EXCLUDED.reply_to_id,
-        message_type = EXCLUDED.message_type, created_at = EXCLUDED.created_at,
-        last_modified_at = EXCLUDED.last_modified_at,
+        etag = EXCLUDED.etag, json_hash = EXCLUDED.json_hash, from_user_id = EXCLUDED.from_user_id,
+        reply_to_id = EXCLUDED.reply_to_id, message_type = EXCLUDED.message_type,
+        created_at = EXCLUDED.created_at, last_modified_at = EXCLUDED.last_modified_at,
         -- A deletion, once seen, stays: a later read of the emptied message keeps the first deletion time.
         deleted_at = COALESCE(m.deleted_at, EXCLUDED.deleted_at), updated_at = now()
-      WHERE m.etag IS DISTINCT FROM EXCLUDED.etag
-        AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at >= m.last_modified_at)
+      WHERE (m.etag, m.json_hash) IS DISTINCT FROM (EXCLUDED.etag, EXCLUDED.json_hash)
+        -- Forward only. On equal lastModifiedDateTime (a change that kept it) the version seen later wins,
+        -- except that a deleted message is never brought back by a copy read before the deletion.
+        AND (m.last_modified_at IS NULL OR EXCLUDED.last_modified_at > m.last_modified_at
+          OR (EXCLUDED.last_modified_at = m.last_modified_at
+            AND (m.deleted_at IS NULL OR EXCLUDED.deleted_at IS NOT NULL)))
       RETURNING 1
     ),
     export_rows AS (
-      INSERT INTO export_messages (export_id, container_id, message_id, etag)
-      SELECT $2::uuid, container_id, message_id, etag FROM input
+      INSERT INTO export_messages (export_id, container_id, message_id, etag, json_hash)
+      SELECT $2::uuid, container_id, message_id, etag, json_hash FROM input
       ON CONFLICT DO NOTHING
       RETURNING 1
     ),
     refs AS (
       INSERT INTO message_hosted_contents (tenant_id, container_id, message_id, hosted_content_id, path, task_id)
       SELECT $1::uuid, container_id, message_id, hosted_content_id, path, $3::uuid
-      FROM unnest($19::text[], $20::text[], $21::text[], $22::text[])
+      FROM unnest($21::text[], $22::text[], $23::text[], $24::text[])
         AS r(container_id, message_id, hosted_content_id, path)
       ON CONFLICT DO NOTHING
       RETURNING 1
@@ -238,23 +287,23 @@ const STORE_PAGE_SQL = `
            (SELECT count(*) FROM current_view) AS current_rows,
            (SELECT coalesce(array_agg(i ORDER BY i), '{}') FROM missing) AS missing`;
 
-// STORE_PAGE_SQL with the engine's checkpoint (PageCheckpoint): $23 link held, $24 next link, $25 messages
-// on the page, $26 month, $27 payment model, $28 ledger slot, $29 bytes. Also returns the account's
+// STORE_PAGE_SQL with the engine's checkpoint (PageCheckpoint): $25 link held, $26 next link, $27 messages
+// on the page, $28 month, $29 payment model, $30 ledger slot, $31 bytes. Also returns the account's
 // monthly budget, which the engine's threshold check reads in the same transaction.
 const STORE_PAGE_CHECKPOINT_SQL = STORE_PAGE_SQL.replace(
   /\n\s*SELECT \(SELECT count\(\*\) FROM new_versions\)/,
   `,
     advanced AS (
-      UPDATE export_tasks SET cursor = $24, pages_fetched = pages_fetched + 1,
-        messages_seen = messages_seen + $25, messages_stored = messages_stored + (SELECT count(*) FROM export_rows),
+      UPDATE export_tasks SET cursor = $26, pages_fetched = pages_fetched + 1,
+        messages_seen = messages_seen + $27, messages_stored = messages_stored + (SELECT count(*) FROM export_rows),
         versions_new = versions_new + (SELECT count(*) FROM new_versions),
-        phase = CASE WHEN $24::text IS NULL THEN 'hosted' ELSE phase END, updated_at = now()
-      WHERE id = $3::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $23::text
+        phase = CASE WHEN $26::text IS NULL THEN 'hosted' ELSE phase END, updated_at = now()
+      WHERE id = $3::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $25::text
       RETURNING 1
     ),
     usage AS (
       INSERT INTO usage_ledger (tenant_id, month, model, slot, requests, messages, bytes, throttled, updated_at)
-      VALUES ($1::uuid, $26, $27::"PaymentModel", $28, 1, $25, $29, 0, now())
+      VALUES ($1::uuid, $28, $29::"PaymentModel", $30, 1, $27, $31, 0, now())
       ON CONFLICT (tenant_id, month, model, slot) DO UPDATE SET
         requests = usage_ledger.requests + 1, messages = usage_ledger.messages + EXCLUDED.messages,
         bytes = usage_ledger.bytes + EXCLUDED.bytes, updated_at = now()
@@ -268,9 +317,11 @@ const STORE_PAGE_CHECKPOINT_SQL = STORE_PAGE_SQL.replace(
 
 // Which of a page's versions message_versions holds already (1-based positions in the key arrays).
 const STORED_VERSIONS_SQL = `
-    SELECT k.i FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS k(container_id, message_id, etag, i)
+    SELECT k.i FROM unnest($2::text[], $3::text[], $4::text[], $5::bytea[])
+      WITH ORDINALITY AS k(container_id, message_id, etag, json_hash, i)
     WHERE EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
-      AND v.container_id = k.container_id AND v.message_id = k.message_id AND v.etag = k.etag)`;
+      AND v.container_id = k.container_id AND v.message_id = k.message_id AND v.etag = k.etag
+      AND v.json_hash = k.json_hash)`;
 
 type PageCountsRow = {
   new_versions: bigint | string;
@@ -301,8 +352,10 @@ const ESCAPED_UNSTORABLE = /\\u0000|\\ud[89a-f]/;
  * text shows such an escape pays for the deep copy that replaces them with U+FFFD (and only one whose copy
  * differs keeps its original: the escape may have been a literal backslash in the content).
  */
-export function storedJson(message: GraphChatMessage): { raw: string; rawText: string | null } {
-  const text = JSON.stringify(message);
+export function storedJson(
+  message: GraphChatMessage,
+  text: string = JSON.stringify(message),
+): { raw: string; rawText: string | null } {
   if (!ESCAPED_UNSTORABLE.test(text)) return { raw: text, rawText: null };
   const clean = JSON.stringify(storable(message));
   return clean === text ? { raw: text, rawText: null } : { raw: clean, rawText: text };
@@ -317,7 +370,7 @@ export function storedMessage<T = GraphChatMessage>(row: { raw: unknown; raw_tex
 }
 
 /**
- * Keys of versions this process stored recently (tenant, container, message, etag): their JSON is not sent
+ * Keys of versions this process stored recently (tenant, container, message, etag, JSON hash): their JSON is not sent
  * again. Two generations approximate least-recently-used without reordering a map on every hit: keys go
  * into the young set, and when it is full the old set is dropped and the young one becomes old. A key whose
  * transaction rolled back is caught by the statement (`missing`) and sent again, so the cache can only save
@@ -353,7 +406,7 @@ export function forgetStoredVersions(): void {
 }
 
 const keyOf = (tenantId: string, r: MessageRow) =>
-  `${tenantId}\u0001${r.container_id}\u0001${r.message_id}\u0001${r.etag}`;
+  `${tenantId}\u0001${r.container_id}\u0001${r.message_id}\u0001${r.etag}\u0001${r.json_hash.toString("base64")}`;
 
 /** The values of STORE_PAGE_SQL for the rows, with JSON only for those `send` picks. */
 function storeValues(
@@ -368,7 +421,8 @@ function storeValues(
   const rawText: (string | null)[] = new Array(n).fill(null);
   for (let i = 0; i < n; i++) {
     if (!send(i)) continue;
-    const json = storedJson((rows[i] as MessageRow).message);
+    const row = rows[i] as MessageRow;
+    const json = storedJson(row.message, row.text);
     raw[i] = json.raw;
     rawText[i] = json.rawText;
   }
@@ -403,6 +457,8 @@ function storeValues(
     col("deleted_at"),
     `[${raw.map((r) => r ?? "null").join(",")}]`,
     rawText,
+    col("json_hash"),
+    col("silent_delete"),
     ...refs,
   ];
 }
@@ -511,6 +567,7 @@ async function storePage(
       unknown.map((r) => storable(r.container_id)),
       unknown.map((r) => storable(r.message_id)),
       unknown.map((r) => storable(r.etag)),
+      unknown.map((r) => r.json_hash),
     ]);
     for (const f of found) known[at[Number(f.i) - 1] as number] = true;
     probeAdvisor.record(page.exportId, { asked: unknown.length, found: found.length });

@@ -110,7 +110,7 @@ describe("storing a page on the pg driver", () => {
   it("stores the same through Prisma and through pg: one statement serves both", async () => {
     const page = [
       message("m5", "1", "2026-01-01T00:00:00Z", "shared"),
-      message("m1", "2", "2026-01-02T00:00:00Z", ""),
+      message("m1", "2", "2026-01-02T00:00:00Z", "hello, edited"),
     ];
     const other = await db.export.create({
       data: {
@@ -175,8 +175,91 @@ describe("duplicates", () => {
     // The current view joins its version.
     const [current] = await db.$queryRaw<{ content: string }[]>`
       SELECT v.raw->'body'->>'content' AS content FROM messages m
-      JOIN message_versions v USING (tenant_id, container_id, message_id, etag) WHERE m.message_id = 'd101'`;
+      JOIN message_versions v USING (tenant_id, container_id, message_id, etag, json_hash) WHERE m.message_id = 'd101'`;
     expect(current?.content).toBe("dup 1");
+  });
+});
+
+describe("a version is its etag and its content", () => {
+  const current = (messageId: string) =>
+    db.$queryRaw<{ etag: string; deleted_at: Date | null; content: string; last_modified_at: Date }[]>`
+      SELECT m.etag, m.deleted_at, m.last_modified_at, v.raw->'body'->>'content' AS content FROM messages m
+      JOIN message_versions v USING (tenant_id, container_id, message_id, etag, json_hash)
+      WHERE m.tenant_id = ${ids.tenantId}::uuid AND m.message_id = ${messageId}`.then((r) => r[0]);
+  const versionsOf = (messageId: string) =>
+    db.messageVersion.count({ where: { tenantId: ids.tenantId, messageId } });
+  const reacted = (m: GraphChatMessage, lastModified: string) => ({
+    ...m,
+    lastModifiedDateTime: lastModified,
+    reactions: [{ reactionType: "like", user: { user: { id: "u2" } } }],
+  });
+
+  it("keeps a reaction that left the etag as its own version, and the current view moves to it", async () => {
+    const v1 = message("r1", "7", "2026-05-01T00:00:00Z", "react to me");
+    await store([v1]);
+    expect((await store([reacted(v1, "2026-05-01T01:00:00Z")])).newVersions).toBe(1);
+    expect(await versionsOf("r1")).toBe(2);
+    expect(await current("r1")).toMatchObject({
+      etag: "7",
+      last_modified_at: new Date("2026-05-01T01:00:00Z"),
+    });
+    // The original seen late changes nothing; both again store nothing, cached or probed or neither.
+    expect((await store([v1])).newVersions).toBe(0);
+    expect((await current("r1"))?.last_modified_at).toEqual(new Date("2026-05-01T01:00:00Z"));
+    forgetStoredVersions();
+    expect((await store([v1, reacted(v1, "2026-05-01T01:00:00Z")])).newVersions).toBe(0);
+    forgetStoredVersions();
+    const unprobed = await withPgTransaction(pgPoolOf(db), (c) =>
+      storeMessagePage(c, { ...ids, messages: [reacted(v1, "2026-05-01T01:00:00Z")] }, { probe: false }),
+    );
+    expect(unprobed.newVersions).toBe(0);
+    expect(await versionsOf("r1")).toBe(2);
+  });
+
+  it("records an emptied body under the same etag and lastModifiedDateTime as a deletion, never undone", async () => {
+    const v1 = message("s1", "9", "2026-05-02T00:00:00Z", "soon gone");
+    await store([v1]);
+    const before = new Date();
+    const gone = message("s1", "9", "2026-05-02T00:00:00Z", "");
+    expect((await store([gone])).newVersions).toBe(1);
+    const row = await current("s1");
+    expect(row).toMatchObject({ etag: "9", content: "" });
+    // Graph gave no deletion time and lastModifiedDateTime did not move: the time Capstan saw it.
+    expect(row?.deleted_at?.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
+    const version = await db.messageVersion.findFirstOrThrow({
+      where: { tenantId: ids.tenantId, messageId: "s1", deletedDateTime: { not: null } },
+    });
+    expect(version.deletedDateTime).toEqual(row?.deleted_at);
+    // A copy read before the deletion (same etag and time) does not bring the message back.
+    expect((await store([v1])).newVersions).toBe(0);
+    expect(await current("s1")).toMatchObject({ content: "", deleted_at: row?.deleted_at });
+    expect(await versionsOf("s1")).toBe(2);
+  });
+
+  it("dates a deletion first seen emptied by its lastModifiedDateTime", async () => {
+    await store([message("s2", "3", "2026-05-03T00:00:00Z", "")]);
+    expect((await current("s2"))?.deleted_at).toEqual(new Date("2026-05-03T00:00:00Z"));
+  });
+
+  it("lets the version seen later win a tie of lastModifiedDateTime", async () => {
+    await store([message("t1", "4", "2026-05-04T00:00:00Z", "first")]);
+    await store([message("t1", "4", "2026-05-04T00:00:00Z", "second")]);
+    expect((await current("t1"))?.content).toBe("second");
+    // In one page too: the later one of the two.
+    await store([
+      message("t2", "4", "2026-05-04T00:00:00Z", "a"),
+      message("t2", "4", "2026-05-04T00:00:00Z", "b"),
+    ]);
+    expect((await current("t2"))?.content).toBe("b");
+  });
+
+  it("treats the same content under the same etag as one version, whatever the order of its keys", async () => {
+    const v1 = message("k1", "5", "2026-05-05T00:00:00Z", "same");
+    await store([v1]);
+    const reordered = Object.fromEntries(Object.entries(v1).reverse()) as GraphChatMessage;
+    forgetStoredVersions();
+    expect((await store([reordered])).newVersions).toBe(0);
+    expect(await versionsOf("k1")).toBe(1);
   });
 });
 

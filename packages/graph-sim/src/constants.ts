@@ -1,4 +1,4 @@
-import type { FaultConfig, LegacyBillingConfig, LimitsConfig, TenantSizes } from "./types";
+import type { FaultConfig, LegacyBillingConfig, LimitsConfig, QuirksConfig, TenantSizes } from "./types";
 
 export const GRAPH_ROLES = [
   "Chat.Read.All",
@@ -94,6 +94,9 @@ export const NO_FAULTS: FaultConfig = {
   reset: 0,
   hang: 0,
 };
+
+// Both reported in public threads only (unconfirmed for getAllMessages): off unless a test turns them on.
+export const DEFAULT_QUIRKS: QuirksConfig = { silentDeleteKeepsEtag: false, reactionKeepsEtag: false };
 
 export const DEFAULT_LEGACY_BILLING: LegacyBillingConfig = { enabled: false, evaluationCap: 500 };
 

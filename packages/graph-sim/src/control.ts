@@ -21,6 +21,7 @@ import type {
   GroundTruthQuery,
   LimitsConfig,
   PostInput,
+  QuirksConfig,
   TeamInfo,
   TenantInput,
   TenantPatch,
@@ -35,12 +36,14 @@ export interface SimConfig {
   anchor: string;
   limits: LimitsConfig;
   faults: FaultConfig;
+  quirks: QuirksConfig;
   nextConsentTenant: string | null;
 }
 
 export interface ConfigPatch {
   limits?: Partial<LimitsConfig>;
   faults?: FaultPatch;
+  quirks?: Partial<QuirksConfig>;
   /** Shift the simulator clock (affects tokens, deletion visibility, billing months). */
   clockOffsetMs?: number;
 }
@@ -96,6 +99,7 @@ export class SimControl {
       anchor: new Date(this.st.anchorMs).toISOString(),
       limits: { ...this.st.limits },
       faults: structuredClone(this.st.faults),
+      quirks: { ...this.st.quirks },
       nextConsentTenant: this.st.nextConsentTenant,
     };
   }
@@ -104,6 +108,7 @@ export class SimControl {
   configure(p: ConfigPatch): SimConfig {
     if (p.limits) this.st.limits = { ...this.st.limits, ...p.limits };
     if (p.faults) this.st.faults = mergeFaults(this.st.faults, p.faults);
+    if (p.quirks) this.st.quirks = { ...this.st.quirks, ...p.quirks };
     if (p.clockOffsetMs !== undefined) this.st.clockOffsetMs = p.clockOffsetMs;
     return this.getConfig();
   }
@@ -354,6 +359,8 @@ export class SimControl {
       limits: { ...t.limits },
       faults: structuredClone(t.faults),
       legacyBilling: { ...t.legacyBilling },
+      quirks: { ...t.quirks },
+      effectiveQuirks: this.st.effectiveQuirks(t),
       clockOffsetMs: t.clockOffsetMs,
       protectedApiApproved: t.protectedApiApproved,
       userAccess: Object.fromEntries(t.userAccess),

@@ -1,4 +1,4 @@
-import { DAY_MS, DELETED_VISIBLE_MS, GRAPH_ORIGIN } from "./constants";
+import { DAY_MS, DEFAULT_QUIRKS, DELETED_VISIBLE_MS, GRAPH_ORIGIN } from "./constants";
 import { guid, hash, hashString, hex32, shuffledIndices, unit } from "./hash";
 import { pngFor } from "./png";
 import {
@@ -17,7 +17,7 @@ import {
   SURNAMES,
   TEAM_NAMES,
 } from "./text";
-import type { TenantSizes, VersionKey } from "./types";
+import type { QuirksConfig, TenantSizes, VersionKey } from "./types";
 
 // Deterministic, lazily generated tenant directory and message store.
 // Users, chats, teams and channels are built eagerly (they are small); messages are derived on demand
@@ -147,6 +147,8 @@ export interface GenMeta {
   deletedMs: number;
   emptyBodyDelete: boolean;
   lmMs: number;
+  /** The etag's instant: lmMs, unless a quirk left the etag behind (see QuirksConfig). */
+  etagMs: number;
   images: number;
   /** Adaptive cards with a hosted image not referenced from the body (hosted contents images…images+cards-1). */
   cards: number;
@@ -308,6 +310,23 @@ export class TenantData {
   private readonly cacheB: (Buffer | undefined)[] = new Array(1 << CACHE_BITS);
   private readonly shuffleCache = new Map<string, Container[]>();
   private nextIdx = 0;
+  private quirksNow: QuirksConfig = { ...DEFAULT_QUIRKS };
+
+  /** The quirks generated history follows (the tenant's effective ones). */
+  get quirks(): QuirksConfig {
+    return this.quirksNow;
+  }
+
+  /** Generated messages follow new quirks from now on: cached serializations are dropped. */
+  setQuirks(q: QuirksConfig): void {
+    if (
+      q.silentDeleteKeepsEtag === this.quirksNow.silentDeleteKeepsEtag &&
+      q.reactionKeepsEtag === this.quirksNow.reactionKeepsEtag
+    )
+      return;
+    this.quirksNow = { ...q };
+    this.cacheC.fill(-1);
+  }
 
   constructor(input: TenantDataInput) {
     this.id = input.id;
@@ -843,7 +862,11 @@ export class TenantData {
         ? createdMs + 1 + Math.floor(this.u(c, i, 16) * Math.min(DELETE_MAX_MS, room))
         : 0;
     const emptyBodyDelete = deletedMs > 0 && this.u(c, i, 17) < 0.4;
-    const lmMs = Math.max(createdMs, editMs, reactMs, deletedMs);
+    // Quirks: a silent deletion changes neither time; a reaction moves lastModifiedDateTime only.
+    const q = this.quirks;
+    const deleteMs = emptyBodyDelete && q.silentDeleteKeepsEtag ? 0 : deletedMs;
+    const lmMs = Math.max(createdMs, editMs, reactMs, deleteMs);
+    const etagMs = Math.max(createdMs, editMs, q.reactionKeepsEtag ? 0 : reactMs, deleteMs);
     const images = !system && this.u(c, i, 18) < 0.04 ? 1 + (hash(k, c.idx, i, 19) % 2) : 0;
     const cards =
       !system && this.sizes.hostedCardShare > 0 && this.u(c, i, 60) < this.sizes.hostedCardShare ? 1 : 0;
@@ -859,6 +882,7 @@ export class TenantData {
       deletedMs,
       emptyBodyDelete,
       lmMs,
+      etagMs,
       images,
       cards,
       h,
@@ -1085,7 +1109,7 @@ export class TenantData {
     }
     const subject = this.subjectOf(c, m);
     const webUrl = this.webUrlOf(c, id, rootId);
-    return `{"@odata.type":"#microsoft.graph.chatMessage","id":"${id}","replyToId":${rootId === null ? "null" : `"${rootId}"`},"etag":"${m.lmMs}","messageType":"message","createdDateTime":"${iso(m.createdMs)}","lastModifiedDateTime":"${iso(m.lmMs)}","lastEditedDateTime":${m.editMs ? `"${iso(m.editMs)}"` : "null"},"deletedDateTime":null,"subject":${subject === null ? "null" : JSON.stringify(subject)},"summary":null,${cont},"importance":"${this.importanceOf(c, m)}","locale":"en-us","webUrl":${webUrl === null ? "null" : JSON.stringify(webUrl)},"channelIdentity":${c.kind === "channel" ? JSON.stringify(this.channelIdentity(c)) : "null"},"policyViolation":null,"eventDetail":null,"from":${from},"body":{"contentType":"${body.contentType}","content":${JSON.stringify(body.content)}},"attachments":${sink.attachments.length ? JSON.stringify(sink.attachments) : "[]"},"mentions":${sink.mentions.length ? JSON.stringify(sink.mentions) : "[]"},"reactions":${reactions},"messageHistory":${history}}`;
+    return `{"@odata.type":"#microsoft.graph.chatMessage","id":"${id}","replyToId":${rootId === null ? "null" : `"${rootId}"`},"etag":"${m.etagMs}","messageType":"message","createdDateTime":"${iso(m.createdMs)}","lastModifiedDateTime":"${iso(m.lmMs)}","lastEditedDateTime":${m.editMs ? `"${iso(m.editMs)}"` : "null"},"deletedDateTime":null,"subject":${subject === null ? "null" : JSON.stringify(subject)},"summary":null,${cont},"importance":"${this.importanceOf(c, m)}","locale":"en-us","webUrl":${webUrl === null ? "null" : JSON.stringify(webUrl)},"channelIdentity":${c.kind === "channel" ? JSON.stringify(this.channelIdentity(c)) : "null"},"policyViolation":null,"eventDetail":null,"from":${from},"body":{"contentType":"${body.contentType}","content":${JSON.stringify(body.content)}},"attachments":${sink.attachments.length ? JSON.stringify(sink.attachments) : "[]"},"mentions":${sink.mentions.length ? JSON.stringify(sink.mentions) : "[]"},"reactions":${reactions},"messageHistory":${history}}`;
   }
 
   /** Generated reactions (and their messageHistory entries). */
@@ -1213,7 +1237,7 @@ export class TenantData {
       "@odata.type": "#microsoft.graph.chatMessage",
       id,
       replyToId: rootId,
-      etag: String(m.lmMs),
+      etag: String(m.etagMs),
       messageType: m.system ? "systemEventMessage" : "message",
       createdDateTime: iso(m.createdMs),
       lastModifiedDateTime: iso(m.lmMs),

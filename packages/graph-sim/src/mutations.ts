@@ -43,13 +43,16 @@ export function resolveContainer(t: Tenant, ref: ContainerRef): Container {
   return c;
 }
 
-/** Apply a change to one message, bumping lastModifiedDateTime and etag. */
+/**
+ * Apply a change to one message, bumping lastModifiedDateTime and etag; `keep` leaves the etag (a reaction
+ * under the reactionKeepsEtag quirk) or both (a silent deletion under silentDeleteKeepsEtag) as they were.
+ */
 export function mutate(
   st: SimState,
   t: Tenant,
   c: Container,
   id: string,
-  fn: (json: ChatMessageJson, nowMs: number) => void,
+  fn: (json: ChatMessageJson, nowMs: number) => "etag" | "both" | undefined,
   changeType: "updated" | "deleted" = "updated",
 ): OverlayMsg {
   const rec = t.data.materialize(c, id, t.createdAtMs);
@@ -57,10 +60,12 @@ export function mutate(
   if (rec.deletedMs && st.tenantNow(t) - rec.deletedMs > DELETED_VISIBLE_MS)
     throw new SimError(404, `message ${id} not found in ${c.id}`);
   const now = Math.max(st.tenantNow(t), rec.lmMs + 1);
-  fn(rec.json, now);
-  rec.json.lastModifiedDateTime = iso(now);
-  rec.json.etag = String(now);
-  rec.lmMs = now;
+  const keep = fn(rec.json, now);
+  if (keep !== "both") {
+    rec.json.lastModifiedDateTime = iso(now);
+    rec.lmMs = now;
+  }
+  if (!keep) rec.json.etag = String(now);
   setSerialized(rec);
   rec.versions.push(t.data.versionKey(c, rec.json, rec.deletedMs > 0));
   if (st.changeListeners.size > 0)
@@ -180,6 +185,7 @@ export function editMessage(
         ? { contentType: "html", content: p.contentType === "html" ? text : `<p>${escapeHtml(text)}</p>` }
         : { contentType: "text", content: text };
     json.lastEditedDateTime = iso(now);
+    return undefined;
   }).json;
 }
 
@@ -206,6 +212,7 @@ export function reactToMessage(
     };
     json.reactions.push(reaction);
     json.messageHistory.push({ modifiedDateTime: iso(now), actions: "reactionAdded", reaction });
+    return t.data.quirks.reactionKeepsEtag ? "etag" : undefined;
   }).json;
 }
 
@@ -231,6 +238,7 @@ export function deleteMessage(
       json.body = { contentType: json.body.contentType, content: "" };
       json.attachments = [];
       json.mentions = [];
+      return shape === "emptyBody" && t.data.quirks.silentDeleteKeepsEtag ? "both" : undefined;
     },
     "deleted",
   ).json;
@@ -245,6 +253,7 @@ export function setPolicyViolation(
 ): ChatMessageJson {
   return mutate(st, t, c, id, (json) => {
     json.policyViolation = pv;
+    return undefined;
   }).json;
 }
 

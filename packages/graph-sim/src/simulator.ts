@@ -10,7 +10,7 @@ import { registerIdentityRoutes } from "./identity";
 import { SimState } from "./state";
 import { registerSubscriptionRoutes, SubscriptionHub } from "./subscriptions";
 import { createSigningKeys, TokenVerifier } from "./tokens";
-import type { FaultPatch, LimitsConfig } from "./types";
+import type { FaultPatch, LimitsConfig, QuirksConfig } from "./types";
 
 export interface SimulatorOptions {
   /** Seed of all generated data and fault decisions (default 1). */
@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   limits?: Partial<LimitsConfig>;
   /** Global fault defaults (tenants may override). */
   faults?: FaultPatch;
+  /** Global quirk defaults (tenants may override): Graph behaviour only public threads report. */
+  quirks?: Partial<QuirksConfig>;
   /** Shorthand for faults.latency: fixed ms and jitter ms on every Graph request. */
   latencyMs?: number;
   jitterMs?: number;
@@ -64,6 +66,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     now: options.now ?? (() => new Date()),
     ...(options.limits ? { limits: options.limits } : {}),
     faults,
+    ...(options.quirks ? { quirks: options.quirks } : {}),
     ...(options.anchor ? { anchor: options.anchor } : {}),
     ...(options.demoTenant !== undefined ? { demoTenant: options.demoTenant } : {}),
   });

@@ -2,6 +2,7 @@ import {
   DAY_MS,
   DEFAULT_LEGACY_BILLING,
   DEFAULT_LIMITS,
+  DEFAULT_QUIRKS,
   DEFAULT_SIZES,
   DEMO_APP,
   DEMO_TENANT,
@@ -19,6 +20,7 @@ import type {
   FaultPatch,
   LegacyBillingConfig,
   LimitsConfig,
+  QuirksConfig,
   RefuseConsent,
   TenantInput,
   TenantSizes,
@@ -49,6 +51,7 @@ export class Tenant {
   limits: Partial<LimitsConfig> = {};
   faults: FaultPatch = {};
   legacyBilling: LegacyBillingConfig = { ...DEFAULT_LEGACY_BILLING };
+  quirks: Partial<QuirksConfig> = {};
   clockOffsetMs = 0;
   protectedApiApproved = true;
   /** Lower-cased user id → why Graph cannot serve that user's chats (absent: it can). */
@@ -119,6 +122,7 @@ export interface StateOptions {
   now: () => Date;
   limits?: Partial<LimitsConfig>;
   faults?: FaultPatch;
+  quirks?: Partial<QuirksConfig>;
   /** Start of generated history is relative to this instant (default: now, floored to UTC midnight). */
   anchor?: Date;
   /** Create the demo tenant (default true). */
@@ -134,6 +138,7 @@ export class SimState {
   readonly tenants = new Map<string, Tenant>();
   limits: LimitsConfig;
   faults: FaultConfig;
+  private quirksAll: QuirksConfig;
   counters: Counters;
   readonly rates = new RateTracker();
   readonly globalPrng: Prng;
@@ -146,6 +151,7 @@ export class SimState {
     this.nowFn = opts.now;
     this.limits = { ...DEFAULT_LIMITS, ...(opts.limits ?? {}) };
     this.faults = mergeFaults(NO_FAULTS, opts.faults);
+    this.quirksAll = { ...DEFAULT_QUIRKS, ...(opts.quirks ?? {}) };
     this.globalPrng = new Prng(hash(this.seed, 0xfb));
     const n = this.now();
     this.anchorMs = opts.anchor ? opts.anchor.getTime() : Math.floor(n / DAY_MS) * DAY_MS;
@@ -162,6 +168,20 @@ export class SimState {
         },
       );
     }
+  }
+
+  /** Simulator-wide quirks; tenants override them field by field. */
+  get quirks(): QuirksConfig {
+    return this.quirksAll;
+  }
+
+  set quirks(q: QuirksConfig) {
+    this.quirksAll = { ...q };
+    for (const t of this.tenants.values()) t.data.setQuirks(this.effectiveQuirks(t));
+  }
+
+  effectiveQuirks(t: Tenant): QuirksConfig {
+    return { ...this.quirksAll, ...t.quirks };
   }
 
   emitChange(e: ChangeEvent): void {
@@ -235,6 +255,8 @@ export class SimState {
       };
     }
     if (p.legacyBilling) t.legacyBilling = { ...t.legacyBilling, ...p.legacyBilling };
+    if (p.quirks) t.quirks = { ...t.quirks, ...p.quirks };
+    t.data.setQuirks(this.effectiveQuirks(t));
     if (p.clockOffsetMs !== undefined) t.clockOffsetMs = p.clockOffsetMs;
     if (p.protectedApiApproved !== undefined) t.protectedApiApproved = p.protectedApiApproved;
     for (const [u, access] of Object.entries(p.userAccess ?? {})) {

@@ -95,6 +95,21 @@ export interface LegacyBillingConfig {
   evaluationCap: number;
 }
 
+/**
+ * Reporting quirks of public issue threads that Microsoft does not document for getAllMessages (off by
+ * default). Each applies to generated history and to changes made through the control API alike.
+ */
+export interface QuirksConfig {
+  /**
+   * A deletion in the "emptyBody" shape (deletedDateTime null, body emptied) keeps the etag and
+   * lastModifiedDateTime the message had before it (those of creation for a message never changed), so no
+   * `lastModifiedDateTime gt` window returns the deletion.
+   */
+  silentDeleteKeepsEtag: boolean;
+  /** A reaction leaves the etag unchanged (lastModifiedDateTime still moves). */
+  reactionKeepsEtag: boolean;
+}
+
 export type RefuseConsent = "access_denied" | "consent_required" | null;
 
 export interface TenantInput {
@@ -111,6 +126,8 @@ export interface TenantInput {
   limits?: Partial<LimitsConfig>;
   faults?: FaultPatch;
   legacyBilling?: Partial<LegacyBillingConfig>;
+  /** Overrides of the simulator-wide quirks for this tenant. */
+  quirks?: Partial<QuirksConfig>;
   /** The tenant's clock runs this many ms ahead of the simulator clock. */
   clockOffsetMs?: number;
   /** false → getAllMessages answers 403 UnknownError (app not approved for protected APIs). */
@@ -168,6 +185,10 @@ export interface TenantSummary {
   limits: Partial<LimitsConfig>;
   faults: FaultPatch;
   legacyBilling: LegacyBillingConfig;
+  /** The tenant's own quirk overrides (see `effectiveQuirks` for what applies). */
+  quirks: Partial<QuirksConfig>;
+  /** The quirks in force for this tenant: the simulator-wide ones with the tenant's overrides. */
+  effectiveQuirks: QuirksConfig;
   clockOffsetMs: number;
   protectedApiApproved: boolean;
   /** Users whose getAllMessages fails for lack of a Teams licence or a mailbox. */

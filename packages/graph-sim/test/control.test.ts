@@ -272,6 +272,113 @@ describe("mutations while an export runs, and ground truth", () => {
   });
 });
 
+describe("quirks: silent deletions and reactions that keep the etag", () => {
+  it("are off by default, and switch on globally or per tenant over /_sim", async () => {
+    expect((await ctl("GET", "/config")).body.quirks).toEqual({
+      silentDeleteKeepsEtag: false,
+      reactionKeepsEtag: false,
+    });
+    const t = sim.control.createTenant({ name: "quirky", sizes: { users: 3, chatsPerUser: 2, teams: 0 } });
+    const patched = await ctl("PATCH", `/tenants/${t.id}`, { quirks: { reactionKeepsEtag: true } });
+    expect(patched.body).toMatchObject({
+      quirks: { reactionKeepsEtag: true },
+      effectiveQuirks: { silentDeleteKeepsEtag: false, reactionKeepsEtag: true },
+    });
+    const global = await ctl("PATCH", "/config", { quirks: { silentDeleteKeepsEtag: true } });
+    expect(global.body.quirks).toEqual({ silentDeleteKeepsEtag: true, reactionKeepsEtag: false });
+    expect(sim.control.getTenant(t.id).effectiveQuirks).toEqual({
+      silentDeleteKeepsEtag: true,
+      reactionKeepsEtag: true,
+    });
+    await ctl("PATCH", "/config", { quirks: { silentDeleteKeepsEtag: false } });
+  });
+
+  it("serve a deletion no lastModifiedDateTime window returns, and reactions under the old etag", async () => {
+    const t = sim.control.createTenant({
+      name: "silent",
+      sizes: { users: 3, chatsPerUser: 2, messagesPerChat: 300, teams: 0 },
+      quirks: { silentDeleteKeepsEtag: true, reactionKeepsEtag: true },
+    });
+    const user = sim.control.listUsers(t.id)[0]!;
+    const chat = { chatId: sim.control.listChats(t.id, user.id)[0]!.id };
+    const posted = sim.control.postMessage(t.id, chat, { fromUserId: user.id, content: "hello" });
+    const liked = sim.control.reactToMessage(t.id, chat, posted.id, { reactionType: "like" });
+    expect(liked.etag).toBe(posted.etag);
+    expect(Date.parse(liked.lastModifiedDateTime)).toBeGreaterThan(Date.parse(posted.lastModifiedDateTime));
+    const gone = sim.control.deleteMessage(t.id, chat, posted.id, { shape: "emptyBody" });
+    expect(gone).toMatchObject({
+      etag: posted.etag,
+      lastModifiedDateTime: liked.lastModifiedDateTime,
+      deletedDateTime: null,
+      body: { content: "" },
+    });
+    // The field-shaped deletion is documented behaviour: it still moves both.
+    const other = sim.control.postMessage(t.id, chat, { fromUserId: user.id });
+    expect(sim.control.deleteMessage(t.id, chat, other.id, { shape: "deletedDateTime" }).etag).not.toBe(
+      other.etag,
+    );
+    const token = await getToken(url, t.id);
+    const since = encodeURIComponent(liked.lastModifiedDateTime);
+    const windowed = await drain(
+      url,
+      token,
+      `/v1.0/users/${user.id}/chats/getAllMessages?$top=50&$filter=lastModifiedDateTime gt ${since}`,
+    );
+    expect(windowed.items.some((m) => m.id === posted.id)).toBe(false);
+    const all = await drain(url, token, `/v1.0/users/${user.id}/chats/getAllMessages?$top=50`);
+    expect(all.items.find((m) => m.id === posted.id)).toMatchObject({
+      etag: posted.etag,
+      body: { content: "" },
+    });
+    const truth = sim.control.groundTruth({ tenant: t.id, scope: { userId: user.id } });
+    expect(truth.allVersions.filter((v) => v.messageId === posted.id)).toEqual([
+      expect.objectContaining({
+        etag: posted.etag,
+        lastModifiedDateTime: posted.lastModifiedDateTime,
+        deleted: false,
+      }),
+      expect.objectContaining({
+        etag: posted.etag,
+        lastModifiedDateTime: liked.lastModifiedDateTime,
+        deleted: false,
+      }),
+      expect.objectContaining({
+        etag: posted.etag,
+        lastModifiedDateTime: liked.lastModifiedDateTime,
+        deleted: true,
+      }),
+    ]);
+    expect(truth.deletions.find((d) => d.messageId === posted.id)).toMatchObject({ shape: "emptyBody" });
+    // Generated history follows the switches too: with them off, the same silently deleted messages carry
+    // the deletion's etag and time, and reacted ones the reaction's etag.
+    const generated = all.items.filter((m) => m.id !== posted.id && m.id !== other.id);
+    sim.control.configureTenant(t.id, { quirks: { silentDeleteKeepsEtag: false, reactionKeepsEtag: false } });
+    const plain = new Map(
+      (await drain(url, token, `/v1.0/users/${user.id}/chats/getAllMessages?$top=50`)).items.map((m) => [
+        `${m.chatId}|${m.id}`,
+        m,
+      ]),
+    );
+    const silent = generated.filter(
+      (m) => !m.deletedDateTime && m.body.content === "" && m.messageType === "message",
+    );
+    const reacted = generated.filter((m) => m.reactions.length > 0 && m.body.content !== "");
+    expect(silent.length).toBeGreaterThan(0);
+    expect(reacted.length).toBeGreaterThan(0);
+    for (const m of silent) {
+      const p = plain.get(`${m.chatId}|${m.id}`);
+      expect(Date.parse(p.lastModifiedDateTime)).toBeGreaterThan(Date.parse(m.lastModifiedDateTime));
+      expect(Number(p.etag)).toBeGreaterThan(Number(m.etag));
+    }
+    for (const m of reacted) {
+      const p = plain.get(`${m.chatId}|${m.id}`);
+      expect(p.lastModifiedDateTime).toBe(m.lastModifiedDateTime);
+      if (p.etag !== m.etag) expect(Number(m.etag)).toBeLessThan(Number(p.etag));
+    }
+    expect(reacted.some((m) => plain.get(`${m.chatId}|${m.id}`).etag !== m.etag)).toBe(true);
+  });
+});
+
 describe("deterministic, lazy scale", () => {
   it("the same seed and tenant name give identical tenants", async () => {
     const other = await startSim();

@@ -2,6 +2,7 @@ import {
   containerOf,
   type Db,
   type GraphChatMessage,
+  jsonHash,
   pgPoolOf,
   type Queryable,
   storeMessagePage,
@@ -13,7 +14,7 @@ import { emitEvent } from "@capstan/webhooks";
 
 // From live_inbox to the archive. A batch of notifications is taken, stored through the message store and
 // deleted in one transaction: a crash rolls the batch back into the inbox, and storing it again stores
-// nothing twice (versions are keyed by tenant, container, message id and etag).
+// nothing twice (versions are keyed by tenant, container, message id, etag and JSON hash).
 
 interface InboxRow {
   id: string;
@@ -75,7 +76,8 @@ async function emitCaptured(
         changeType: changes[i] as ChatChange,
         chatMessage: m,
       },
-      dedupeKey: `message.captured:${tenantId}:${containerId}:${m.id}:${etag}`,
+      // One event per version: Graph can change a message (a reaction, a silent deletion) and keep its etag.
+      dedupeKey: `message.captured:${tenantId}:${containerId}:${m.id}:${etag}:${jsonHash(JSON.stringify(m)).toString("hex")}`,
     });
   }
 }

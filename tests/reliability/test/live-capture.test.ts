@@ -49,9 +49,7 @@ describe("live capture", () => {
     }).then((r) => r.json() as Promise<Json>);
   const chatPath = () => `/chats/${encodeURIComponent(chatId)}/messages`;
   const versionOf = (containerId: string, messageId: string, etag: string) =>
-    db().messageVersion.findUnique({
-      where: { tenantId_containerId_messageId_etag: { tenantId, containerId, messageId, etag } },
-    });
+    db().messageVersion.findFirst({ where: { tenantId, containerId, messageId, etag } });
   const activeSubs = async () =>
     eventually(
       async () => {

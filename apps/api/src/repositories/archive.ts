@@ -26,6 +26,7 @@ type Json = Record<string, unknown>;
 
 interface VersionRow {
   etag: string;
+  json_hash: string;
   last_modified_at: Date | null;
   deleted_at: Date | null;
   first_seen_at: Date;
@@ -154,21 +155,24 @@ export function archiveRepository(
       q: { cursor?: string | undefined; limit: number },
     ) {
       if (!(await ownsTenant(accountId, tenantId))) return null;
-      const after = decodeCursor(q.cursor, 3, ["timestamp", "timestamp", "text"]);
-      const select = `SELECT v.etag, v.last_modified_at, v.deleted_at, v.first_seen_at,
+      const after = decodeCursor(q.cursor, 4, ["timestamp", "timestamp", "text", "hex"]);
+      const select = `SELECT v.etag, encode(v.json_hash, 'hex') AS json_hash, v.last_modified_at, v.deleted_at, v.first_seen_at,
           CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text, l.position, l.content_hash
         FROM message_versions v
         LEFT JOIN LATERAL (SELECT position, content_hash FROM archive_ledger l
           WHERE l.tenant_id = v.tenant_id AND l.container_id = v.container_id AND l.message_id = v.message_id
-            AND l.etag = v.etag ORDER BY l.id DESC LIMIT 1) l ON true
+            AND l.etag = v.etag AND l.json_hash = v.json_hash ORDER BY l.id DESC LIMIT 1) l ON true
         WHERE v.tenant_id = $1::uuid AND v.container_id = $2 AND v.message_id = $3`;
-      const order = "coalesce(v.last_modified_at, 'epoch'), v.first_seen_at, v.etag";
-      const reverse = "coalesce(v.last_modified_at, 'epoch') DESC, v.first_seen_at DESC, v.etag DESC";
+      // Versions that share an etag and lastModifiedDateTime (a reaction or a silent deletion under some
+      // tenants) follow each other in the order Capstan first saw them.
+      const order = "coalesce(v.last_modified_at, 'epoch'), v.first_seen_at, v.etag, v.json_hash";
+      const reverse =
+        "coalesce(v.last_modified_at, 'epoch') DESC, v.first_seen_at DESC, v.etag DESC, v.json_hash DESC";
       const params: unknown[] = [tenantId, containerId, messageId];
       let keyset = "";
       if (after) {
-        params.push(new Date(after[0] as string), new Date(after[1] as string), after[2]);
-        keyset = ` AND (${order}) > ($4::timestamptz, $5::timestamptz, $6)`;
+        params.push(new Date(after[0] as string), new Date(after[1] as string), after[2], after[3]);
+        keyset = ` AND (${order}) > ($4::timestamptz, $5::timestamptz, $6, decode($7, 'hex'))`;
       }
       const rows = (
         await pool.query<VersionRow>(`${select}${keyset} ORDER BY ${order} LIMIT ${q.limit + 1}`, params)
@@ -186,7 +190,7 @@ export function archiveRepository(
         previous =
           (
             await pool.query<VersionRow>(
-              `${select} AND (${order}) <= ($4::timestamptz, $5::timestamptz, $6) ORDER BY ${reverse} LIMIT 1`,
+              `${select} AND (${order}) <= ($4::timestamptz, $5::timestamptz, $6, decode($7, 'hex')) ORDER BY ${reverse} LIMIT 1`,
               params,
             )
           ).rows[0] ?? null;
@@ -223,6 +227,7 @@ export function archiveRepository(
                 (last.last_modified_at ?? EPOCH).toISOString(),
                 last.first_seen_at.toISOString(),
                 last.etag,
+                last.json_hash,
               ])
             : null,
       };
@@ -246,7 +251,7 @@ export function archiveRepository(
           (SELECT count(*) FROM message_versions c WHERE c.tenant_id = m.tenant_id
              AND c.container_id = m.container_id AND c.message_id = m.message_id) AS versions
         FROM messages m JOIN message_versions v ON v.tenant_id = m.tenant_id AND v.container_id = m.container_id
-          AND v.message_id = m.message_id AND v.etag = m.etag`;
+          AND v.message_id = m.message_id AND v.etag = m.etag AND v.json_hash = m.json_hash`;
       const params: unknown[] = [tenantId, containerId];
       const where = ["m.tenant_id = $1::uuid", "m.container_id = $2"];
       const add = (sql: string, value: unknown) => {
@@ -396,20 +401,20 @@ export function archiveRepository(
           `SELECT page.*, CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text,
              ${
                query
-                 ? `(SELECT array_agg(s.etag ORDER BY s.etag) FROM message_versions s WHERE ${versionMatches("page")}) AS etags,
+                 ? `(SELECT array_agg(DISTINCT s.etag ORDER BY s.etag) FROM message_versions s WHERE ${versionMatches("page")}) AS etags,
                     ts_headline('simple', archive_search_text(v.raw), websearch_to_tsquery('simple', ${query}), 'StartSel=**, StopSel=**, MaxFragments=2, MaxWords=16, MinWords=5, FragmentDelimiter=" … "')`
                  : "NULL::text[] AS etags, NULL"
              } AS snippet
            FROM (
-             SELECT m.tenant_id, m.container_id, m.container_type, m.message_id, m.etag, m.from_user_id, m.created_at,
-               m.last_modified_at, m.deleted_at
+             SELECT m.tenant_id, m.container_id, m.container_type, m.message_id, m.etag, m.json_hash, m.from_user_id,
+               m.created_at, m.last_modified_at, m.deleted_at
              FROM ${from}
              WHERE ${where.join(" AND ")}
              ORDER BY ${order} DESC, m.container_id DESC, m.message_id DESC
              LIMIT ${q.limit + 1}
            ) page
            JOIN message_versions v ON v.tenant_id = page.tenant_id AND v.container_id = page.container_id
-             AND v.message_id = page.message_id AND v.etag = page.etag
+             AND v.message_id = page.message_id AND v.etag = page.etag AND v.json_hash = page.json_hash
            ORDER BY coalesce(page.created_at, timestamptz '1970-01-01 00:00:00+00') DESC, page.container_id DESC,
              page.message_id DESC`,
           params,

@@ -6,7 +6,7 @@ export function encodeCursor(key: string[]): string {
 }
 
 /** What a part of a keyset position must look like before it reaches a query. */
-export type CursorPart = "text" | "timestamp" | "uuid";
+export type CursorPart = "text" | "timestamp" | "uuid" | "hex";
 
 const PART: Record<CursorPart, (v: string) => boolean> = {
   // Any text Postgres can compare: no NUL, no unpaired surrogate (cursors are base64url of JSON, so they can
@@ -18,6 +18,7 @@ const PART: Record<CursorPart, (v: string) => boolean> = {
   // The ISO form toISOString writes, which is what encodeCursor was given.
   timestamp: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && !Number.isNaN(Date.parse(v)),
   uuid: (v) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v),
+  hex: (v) => /^(?:[0-9a-f]{2}){0,64}$/.test(v),
 };
 
 /**

@@ -25,6 +25,8 @@ type MessageRow = {
   container_id: string;
   message_id: string;
   etag: string;
+  /** Hex of the version's JSON hash: with the etag, its key (export result sets only). */
+  json_hash?: string;
   last_modified_at: Date | null;
   deleted_at: Date | null;
   /** The message as stored for queries; null when raw_text holds it exactly. */
@@ -111,20 +113,20 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
     let key = after;
     for (;;) {
       const rows = await db.$queryRaw<MessageRow[]>`
-        SELECT em.container_id, em.message_id, em.etag, v.last_modified_at, v.deleted_at,
-          CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text
+        SELECT em.container_id, em.message_id, em.etag, encode(em.json_hash, 'hex') AS json_hash,
+          v.last_modified_at, v.deleted_at, CASE WHEN v.raw_text IS NULL THEN v.raw END AS raw, v.raw_text
         FROM export_messages em
         JOIN exports e ON e.id = em.export_id
         JOIN message_versions v ON v.tenant_id = e.tenant_id AND v.container_id = em.container_id
-          AND v.message_id = em.message_id AND v.etag = em.etag
+          AND v.message_id = em.message_id AND v.etag = em.etag AND v.json_hash = em.json_hash
         WHERE em.export_id = ${exportId}::uuid
-          AND (${key === null} OR (em.container_id, em.message_id, em.etag) > (${key?.[0] ?? ""}, ${key?.[1] ?? ""}, ${key?.[2] ?? ""}))
-        ORDER BY em.container_id, em.message_id, em.etag
+          AND (${key === null} OR (em.container_id, em.message_id, em.etag, em.json_hash) > (${key?.[0] ?? ""}, ${key?.[1] ?? ""}, ${key?.[2] ?? ""}, decode(${key?.[3] ?? ""}, 'hex')))
+        ORDER BY em.container_id, em.message_id, em.etag, em.json_hash
         LIMIT ${limit}`;
       yield rows;
       const last = rows.at(-1);
       if (!last || rows.length < limit) return;
-      key = [last.container_id, last.message_id, last.etag];
+      key = [last.container_id, last.message_id, last.etag, last.json_hash ?? ""];
     }
   }
 
@@ -161,7 +163,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
             WHERE h.tenant_id = m.tenant_id AND h.container_id = m.container_id AND h.message_id = m.message_id) AS hosted
         FROM messages m
         JOIN message_versions v ON v.tenant_id = m.tenant_id AND v.container_id = m.container_id
-          AND v.message_id = m.message_id AND v.etag = m.etag
+          AND v.message_id = m.message_id AND v.etag = m.etag AND v.json_hash = m.json_hash
         WHERE ${archiveFilter(tenantId, q, key)}
         ORDER BY m.container_id, m.message_id
         LIMIT ${limit}`;
@@ -334,7 +336,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
       q: { cursor?: string | undefined; limit: number },
     ) {
       if (!(await owned(accountId, exportId))) return null;
-      const after = decodeCursor(q.cursor, 3);
+      const after = decodeCursor(q.cursor, 4, ["text", "text", "text", "hex"]);
       const batch = await messageBatches(exportId, after, q.limit + 1).next();
       const rows = batch.value ?? [];
       const page = rows.slice(0, q.limit);
@@ -343,7 +345,7 @@ export function exportsRepository(db: Db, settings: { legacyBilling: boolean; ev
         data: page.map(messageView),
         nextCursor:
           rows.length > q.limit && last
-            ? encodeCursor([last.container_id, last.message_id, last.etag])
+            ? encodeCursor([last.container_id, last.message_id, last.etag, last.json_hash ?? ""])
             : null,
       };
     },

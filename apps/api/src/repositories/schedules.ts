@@ -9,6 +9,9 @@ export function schedulesRepository(db: Db) {
     tenantId: s.tenantId,
     intervalSeconds: s.intervalSeconds,
     overlapSeconds: s.overlapSeconds,
+    sweepDays: s.sweepDays,
+    sweepIntervalSeconds: s.sweepIntervalSeconds,
+    lastSweepAt: s.lastSweepAt?.toISOString() ?? null,
     enabled: s.enabled,
     options: s.options as ExportOptions,
     nextRunAt: s.nextRunAt.toISOString(),
@@ -28,6 +31,8 @@ export function schedulesRepository(db: Db) {
       input: {
         intervalSeconds: number;
         overlapSeconds: number;
+        sweepDays: number;
+        sweepIntervalSeconds: number;
         enabled: boolean;
         options?: ExportOptions | undefined;
       },
@@ -35,6 +40,8 @@ export function schedulesRepository(db: Db) {
       const data = {
         intervalSeconds: input.intervalSeconds,
         overlapSeconds: input.overlapSeconds,
+        sweepDays: input.sweepDays,
+        sweepIntervalSeconds: input.sweepIntervalSeconds,
         enabled: input.enabled,
         options: (input.options ?? {}) as object,
       };

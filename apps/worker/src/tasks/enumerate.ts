@@ -26,8 +26,8 @@ const isPhase = (phase: string): phase is Phase => Object.hasOwn(PHASES, phase);
 
 /**
  * Windows for one target. A continuous run starts at the target's watermark minus the overlap (so edits,
- * reactions and late arrivals are caught) and ends when the run started; a one-off export uses its window,
- * split into shards.
+ * reactions and late arrivals are caught), or earlier on a sweep run (see the scheduler), and ends when the
+ * run started; a one-off export uses its window, split into shards.
  */
 async function windowsFor(ctx: EngineContext, task: LoadedTask, kind: TaskKind, targetIds: string[]) {
   const options = task.export.options as ExportPlanOptions & { overlapSeconds?: number };
@@ -41,9 +41,11 @@ async function windowsFor(ctx: EngineContext, task: LoadedTask, kind: TaskKind, 
   const byTarget = new Map(marks.map((m) => [m.targetId, m.watermark]));
   const overlapMs = (options.overlapSeconds ?? 3600) * 1000;
   const end = task.export.createdAt;
+  const sweepFrom = options.sweepFrom ? Date.parse(options.sweepFrom) : Number.POSITIVE_INFINITY;
   return (targetId: string): Window[] => {
     const mark = byTarget.get(targetId);
-    return [{ start: mark ? new Date(mark.getTime() - overlapMs) : windowOf(options).start, end }];
+    const start = mark ? new Date(Math.min(mark.getTime() - overlapMs, sweepFrom)) : windowOf(options).start;
+    return [{ start, end }];
   };
 }
 

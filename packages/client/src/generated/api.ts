@@ -2848,6 +2848,9 @@ export interface components {
          *       "tenantId": "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
          *       "intervalSeconds": 900,
          *       "overlapSeconds": 3600,
+         *       "sweepDays": 21,
+         *       "sweepIntervalSeconds": 86400,
+         *       "lastSweepAt": "2026-12-01T00:00:00.000Z",
          *       "enabled": true,
          *       "options": {},
          *       "nextRunAt": "2026-12-01T09:45:00.000Z",
@@ -2860,10 +2863,14 @@ export interface components {
             id: string;
             intervalSeconds: number;
             lastExportId: string | null;
+            /** @description When the last deletion sweep run started */
+            lastSweepAt: string | null;
             /** Format: date-time */
             nextRunAt: string;
             options: components["schemas"]["ExportOptions"];
             overlapSeconds: number;
+            sweepDays: number;
+            sweepIntervalSeconds: number;
             /** Format: uuid */
             tenantId: string;
         };
@@ -2871,6 +2878,7 @@ export interface components {
          * @example {
          *       "intervalSeconds": 900,
          *       "overlapSeconds": 3600,
+         *       "sweepDays": 21,
          *       "enabled": true
          *     }
          */
@@ -2885,6 +2893,16 @@ export interface components {
              * @default 3600
              */
             overlapSeconds: number;
+            /**
+             * @description Deletion sweep: every sweepIntervalSeconds a run reads each target's last sweepDays again, to catch deletions Graph reports without a new lastModifiedDateTime (0 = never)
+             * @default 21
+             */
+            sweepDays: number;
+            /**
+             * @description How often a run is a deletion sweep (default daily)
+             * @default 86400
+             */
+            sweepIntervalSeconds: number;
         };
         SearchHit: {
             containerId: string;
@@ -17119,6 +17137,9 @@ export interface operations {
                      *       "tenantId": "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
                      *       "intervalSeconds": 900,
                      *       "overlapSeconds": 3600,
+                     *       "sweepDays": 21,
+                     *       "sweepIntervalSeconds": 86400,
+                     *       "lastSweepAt": "2026-12-01T00:00:00.000Z",
                      *       "enabled": true,
                      *       "options": {},
                      *       "nextRunAt": "2026-12-01T09:45:00.000Z",
@@ -17314,6 +17335,7 @@ export interface operations {
                  * @example {
                  *       "intervalSeconds": 900,
                  *       "overlapSeconds": 3600,
+                 *       "sweepDays": 21,
                  *       "enabled": true
                  *     }
                  */
@@ -17336,6 +17358,9 @@ export interface operations {
                      *       "tenantId": "3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
                      *       "intervalSeconds": 900,
                      *       "overlapSeconds": 3600,
+                     *       "sweepDays": 21,
+                     *       "sweepIntervalSeconds": 86400,
+                     *       "lastSweepAt": "2026-12-01T00:00:00.000Z",
                      *       "enabled": true,
                      *       "options": {},
                      *       "nextRunAt": "2026-12-01T09:45:00.000Z",

@@ -185,7 +185,7 @@ export async function verifyLedger(
            AND d.content_hash = l.content_hash) AS recorded_deletion
        FROM archive_ledger l
        LEFT JOIN message_versions v ON v.tenant_id = l.tenant_id AND v.container_id = l.container_id
-         AND v.message_id = l.message_id AND v.etag = l.etag
+         AND v.message_id = l.message_id AND v.etag = l.etag AND v.json_hash = l.json_hash
        WHERE l.tenant_id = $1::uuid AND l.position BETWEEN $2 AND $3
        ORDER BY l.position`,
       [tenantId, expected.toString(), upTo.toString()],
@@ -243,7 +243,7 @@ export async function verifyLedger(
     const r = await pool.query<{ n: string }>(
       `SELECT count(*) AS n FROM message_versions v WHERE v.tenant_id = $1::uuid AND NOT EXISTS (
          SELECT 1 FROM archive_ledger l WHERE l.tenant_id = v.tenant_id AND l.container_id = v.container_id
-           AND l.message_id = v.message_id AND l.etag = v.etag)`,
+           AND l.message_id = v.message_id AND l.etag = v.etag AND l.json_hash = v.json_hash)`,
       [tenantId],
     );
     unrecorded = Number(r.rows[0]?.n ?? 0);
