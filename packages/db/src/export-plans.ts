@@ -12,6 +12,8 @@ export interface ExportPlanOptions {
   chatDedup?: boolean | undefined;
   /** Split each target's window into this many time shards that run in parallel. */
   shards?: number | undefined;
+  /** Capture chat context (chat topics, types and members, team and channel names, the directory); default true. */
+  context?: boolean | undefined;
 }
 
 /** How a whole-tenant export fetches chats; chatFetch wins over the deprecated chatDedup. */
