@@ -281,6 +281,10 @@ describe("offboarding and purge", () => {
       retentionRuns: 0,
       retentionPolicies: 0,
       legalHolds: 0,
+      conversationContexts: 0,
+      conversationContextHistory: 0,
+      directoryUsers: 0,
+      directoryUserHistory: 0,
       exports: 1,
       schedules: 1,
     });

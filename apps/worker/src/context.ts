@@ -15,6 +15,8 @@ export interface EngineContext {
     transientRetries: number;
     legacyBilling: boolean;
     evaluationMonthlyCap: number;
+    /** Chat context captured this recently is not fetched again (CONTEXT_REFRESH_SECONDS). */
+    contextRefreshMs: number;
   };
   /**
    * Lets a tenant's waiting tasks into the queue, up to TENANT_MAX_ACTIVE_TASKS admitted at once: called when

@@ -84,9 +84,19 @@ export function firstMessagesPath(q: MessagesQuery): string {
   return `${base}?${params.toString()}`;
 }
 
-export const USERS_PATH = "/v1.0/users?$select=id&$top=999";
+// Directory listings carry the names the chat context keeps (same requests, a few more bytes per user).
+const USER_SELECT = "id,displayName,userPrincipalName,mail,userType";
+export const USERS_PATH = `/v1.0/users?$select=${USER_SELECT}&$top=999`;
 /** Users in the directory's recycle bin (30 days): their chats cannot be listed, their messages remain. */
-export const DELETED_USERS_PATH = "/v1.0/directory/deletedItems/microsoft.graph.user?$select=id&$top=999";
+export const DELETED_USERS_PATH = `/v1.0/directory/deletedItems/microsoft.graph.user?$select=${USER_SELECT},deletedDateTime&$top=999`;
+
+const seg = encodeURIComponent;
+/** A chat (topic, chatType, lastUpdatedDateTime) and its members. */
+export const chatPath = (chatId: string) => `/v1.0/chats/${seg(chatId)}`;
+export const chatMembersPath = (chatId: string) => `/v1.0/chats/${seg(chatId)}/members`;
+/** A team (displayName, description) and its channels (displayName, membershipType). */
+export const teamPath = (teamId: string) => `/v1.0/teams/${seg(teamId)}`;
+export const teamChannelsPath = (teamId: string) => `/v1.0/teams/${seg(teamId)}/channels`;
 export const TEAMS_PATH = `/v1.0/groups?${new URLSearchParams({
   $filter: "resourceProvisioningOptions/Any(x:x eq 'Team')",
   $select: "id",

@@ -134,6 +134,7 @@ export async function startWorkerRuntime(
       transientRetries: config.GRAPH_TRANSIENT_RETRIES,
       legacyBilling: config.LEGACY_BILLING,
       evaluationMonthlyCap: config.EVALUATION_MONTHLY_CAP,
+      contextRefreshMs: config.CONTEXT_REFRESH_SECONDS * 1000,
     },
     admit,
     // Two connections stay free of page stores for the statements every task runs (load, claim, complete).

@@ -115,6 +115,11 @@ export const configSchema = z.object({
   /** Messages per tenant per month in evaluation mode under legacy billing. */
   EVALUATION_MONTHLY_CAP: z.coerce.number().int().positive().default(500),
   GRAPH_PAGE_SIZE: z.coerce.number().int().min(1).max(50).default(50),
+  /**
+   * Chat context (topic, type, members; team and channel names; the directory) captured by an export run is
+   * not fetched again by a later run within this many seconds; 0 fetches it on every run.
+   */
+  CONTEXT_REFRESH_SECONDS: z.coerce.number().int().min(0).default(3600),
   GRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 
   PRETTY_LOGS: boolean.default(false),

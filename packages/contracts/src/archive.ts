@@ -77,10 +77,83 @@ export const ConversationQuery = z.object({
 });
 export type ConversationQuery = z.infer<typeof ConversationQuery>;
 
+// Chat context: names beside the ids, as of capture time.
+
+export const SenderView = z
+  .object({
+    userId: z.string(),
+    displayName: z.string().nullable(),
+    userPrincipalName: z.string().nullable(),
+    capturedAt: z.iso
+      .datetime()
+      .describe(
+        "When Capstan captured this identity: the last capture at or before the message's creation, or the " +
+          "first one after it when the user was first captured later",
+      ),
+  })
+  .meta({ id: "Sender" });
+
+export const ContextMemberView = z
+  .object({
+    userId: z.string().nullable(),
+    displayName: z
+      .string()
+      .nullable()
+      .describe("The directory's name as of the capture, else Graph's member name"),
+    userPrincipalName: z
+      .string()
+      .nullable()
+      .describe("From the directory snapshot; null for users outside it"),
+    email: z.string().nullable(),
+    roles: z.array(z.string()),
+    tenantId: z.string().nullable(),
+    visibleHistoryStartDateTime: z.string().nullable(),
+  })
+  .meta({ id: "ContextMember" });
+
+export const ConversationContextView = z
+  .object({
+    containerId: z.string(),
+    containerType: z.enum(["chat", "channel"]),
+    topic: z.string().nullable().describe("Chats: the topic (null for oneOnOne chats)"),
+    chatType: z.string().nullable().describe("Chats: oneOnOne, group or meeting"),
+    teamId: z.string().nullable(),
+    teamName: z.string().nullable().describe("Channels: the team's display name"),
+    teamDescription: z.string().nullable(),
+    channelName: z.string().nullable().describe("Channels: the channel's display name"),
+    membershipType: z.string().nullable().describe("Channels: standard, private or shared"),
+    lastUpdatedDateTime: z.iso
+      .datetime()
+      .nullable()
+      .describe("Chats: Graph's lastUpdatedDateTime (a rename or a member change)"),
+    members: z.array(ContextMemberView).nullable().describe("Chats: the members as of the capture"),
+    capturedAt: z.iso.datetime().describe("When Capstan first captured this content"),
+  })
+  .meta({ id: "ConversationContext" });
+export type ConversationContextView = z.infer<typeof ConversationContextView>;
+
+export const ConversationContextHistoryView = z
+  .object({
+    tenantId: Uuid,
+    containerId: z.string(),
+    current: ConversationContextView,
+    checkedAt: z.iso.datetime().describe("When Graph last confirmed the current context"),
+    history: z
+      .array(ConversationContextView)
+      .describe("Every distinct context the chat or channel had, oldest first (the last is the current one)"),
+    raw: z
+      .record(z.string(), z.unknown())
+      .describe("The chat, or the team and channel, as Graph returned them"),
+  })
+  .meta({ id: "ConversationContextHistory" });
+
 const ConversationMessage = z.object({
   messageId: z.string(),
   etag: z.string(),
   fromUserId: z.string().nullable(),
+  sender: SenderView.nullable().describe(
+    "Who the sender was at the time (directory snapshot); null if unknown",
+  ),
   replyToId: z.string().nullable(),
   createdDateTime: z.iso.datetime().nullable(),
   lastModifiedDateTime: z.iso.datetime().nullable(),
@@ -98,6 +171,7 @@ export const ConversationView = z
   .object({
     containerId: z.string(),
     containerType: z.enum(["chat", "channel"]),
+    context: ConversationContextView.nullable().describe("The chat's or channel's context as last captured"),
     data: z.array(ConversationEntryView).describe("Top-level messages in time order, replies under them"),
     nextCursor: z.string().nullable(),
   })

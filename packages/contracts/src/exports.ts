@@ -51,6 +51,14 @@ export const ExportOptions = z
       .boolean()
       .optional()
       .describe("Deprecated: `true` is `chatFetch: once`, `false` is `chatFetch: perParticipant`."),
+    context: z
+      .boolean()
+      .optional()
+      .describe(
+        "Capture chat context beside the messages (default true): each chat's topic, type and members, each " +
+          "team's and channel's name, and the directory's display names and UPNs, as of capture time, once per " +
+          "chat or team per run (skipped when captured within CONTEXT_REFRESH_SECONDS).",
+      ),
     shards: z
       .number()
       .int()

@@ -14,6 +14,8 @@ export interface ExportPlanOptions {
   shards?: number | undefined;
   /** A continuous run that is a deletion sweep: no target's window starts after this time (ISO). */
   sweepFrom?: string | undefined;
+  /** Capture chat context (chat topics, types and members, team and channel names, the directory); default true. */
+  context?: boolean | undefined;
 }
 
 /** How a whole-tenant export fetches chats; chatFetch wins over the deprecated chatDedup. */

@@ -45,6 +45,21 @@ export {
   withTransaction,
 } from "./client";
 export {
+  type ContextKind,
+  type ConversationContextInput,
+  checkpointContext,
+  claimContexts,
+  completeContext,
+  directoryCheckedAt,
+  type GraphDirectoryUser,
+  type PendingContext,
+  pendingContexts,
+  recordConversationContexts,
+  recordDirectoryUsers,
+  storedChatContext,
+  teamCheckedAt,
+} from "./context";
+export {
   claimEngineTask,
   completeEngineTask,
   type EngineTask,

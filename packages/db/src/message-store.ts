@@ -107,7 +107,7 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * message would fail its whole page, again on every retry, until the task was dead-lettered and the rest of
  * the target never exported.
  */
-function storable<T>(value: T, depth = 0): T {
+export function storable<T>(value: T, depth = 0): T {
   if (typeof value === "string") {
     UNSTORABLE.lastIndex = 0;
     return (UNSTORABLE.test(value) ? value.replace(UNSTORABLE, "\uFFFD") : value) as T;

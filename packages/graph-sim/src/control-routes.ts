@@ -105,6 +105,26 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
     "/_sim/tenants/:tenant/teams",
     handle((p) => control.listTeams(p.tenant!)),
   );
+  app.patch(
+    "/_sim/tenants/:tenant/teams/:teamId",
+    handle((p, b) => control.updateTeam(p.tenant!, p.teamId!, b)),
+  );
+  app.patch(
+    "/_sim/tenants/:tenant/teams/:teamId/channels/:channelId",
+    handle((p, b) => control.updateTeam(p.tenant!, p.teamId!, { ...b, channelId: p.channelId! })),
+  );
+  app.get(
+    "/_sim/tenants/:tenant/chats",
+    handle((p) => control.listAllChats(p.tenant!)),
+  );
+  app.patch(
+    "/_sim/tenants/:tenant/chats/:chatId",
+    handle((p, b) => control.updateChat(p.tenant!, p.chatId!, b as { topic?: string | null })),
+  );
+  app.patch(
+    "/_sim/tenants/:tenant/users/:userId",
+    handle((p, b) => control.updateUser(p.tenant!, p.userId!, b)),
+  );
 
   // Message mutations, for chats and channels.
   const containers: { prefix: string; ref: (p: Params) => ContainerRef }[] = [

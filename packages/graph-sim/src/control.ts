@@ -1,5 +1,5 @@
 import { DEMO_APP } from "./constants";
-import { type ChatMessageJson, iso } from "./data";
+import { type ChatMessageJson, type Container, iso } from "./data";
 import {
   deleteMessage,
   editMessage,
@@ -232,6 +232,7 @@ export class SimControl {
     return t.data.teams.map((team) => ({
       id: team.id,
       displayName: team.displayName,
+      description: team.description,
       memberIds: team.members.map((m) => t.data.users[m]!.id),
       channels: team.channels.map((ch) => ({
         id: ch.id,
@@ -246,17 +247,75 @@ export class SimControl {
     const t = this.tenant(tenant);
     const u = t.data.findUser(userId);
     if (!u) throw new SimError(404, `user ${userId} not found`);
-    return t.data.userChats[u.idx]!.map((i) => {
-      const c = t.data.chats[i]!;
-      return {
-        id: c.id,
-        chatType: c.chatType!,
-        topic: c.topic,
-        memberIds: c.members.map((m) => t.data.users[m]!.id),
-        externalIds: c.externals.map((e) => t.data.externals[e]!.id),
-        messageCount: c.genCount + this.posted(t, c.idx),
-      };
-    });
+    return t.data.userChats[u.idx]!.map((i) => this.chatInfo(t, t.data.chats[i]!));
+  }
+
+  /** Every chat of the tenant (GET /chats/{id} of each answers with this topic, type and members). */
+  listAllChats(tenant: string): ChatInfo[] {
+    const t = this.tenant(tenant);
+    return t.data.chats.map((c) => this.chatInfo(t, c));
+  }
+
+  /** Renames a chat (topic; null clears it): lastUpdatedDateTime moves to now. */
+  updateChat(tenant: string, chatId: string, change: { topic?: string | null }): ChatInfo {
+    const t = this.tenant(tenant);
+    const c = resolveContainer(t, { chatId });
+    if (change.topic !== undefined) {
+      if (c.chatType === "oneOnOne") throw new SimError(400, "a oneOnOne chat has no topic");
+      c.topic = change.topic;
+      c.updatedMs = Math.max(this.st.tenantNow(t), c.updatedMs + 1);
+    }
+    return this.chatInfo(t, c);
+  }
+
+  /** Renames a directory user (displayName, userPrincipalName); sent messages keep the name they carry. */
+  updateUser(
+    tenant: string,
+    userId: string,
+    change: { displayName?: string; userPrincipalName?: string },
+  ): UserInfo {
+    const t = this.tenant(tenant);
+    const u = t.data.findUser(userId);
+    if (!u) throw new SimError(404, `user ${userId} not found`);
+    const other = change.userPrincipalName ? t.data.findUser(change.userPrincipalName) : undefined;
+    if (other && other !== u) throw new SimError(409, `${change.userPrincipalName} is taken`);
+    t.data.renameUser(u, change);
+    return this.userInfo(t, u.idx);
+  }
+
+  /** Renames a team (GET /teams/{id}, /groups) or one of its channels (GET /teams/{id}/channels). */
+  updateTeam(
+    tenant: string,
+    teamId: string,
+    change: { displayName?: string; description?: string; channelId?: string },
+  ): TeamInfo {
+    const t = this.tenant(tenant);
+    const team = t.data.teamById.get(teamId.toLowerCase());
+    if (!team) throw new SimError(404, `team ${teamId} not found`);
+    if (change.channelId) {
+      const ch = resolveContainer(t, { teamId, channelId: change.channelId });
+      if (change.displayName !== undefined) ch.displayName = change.displayName;
+      ch.updatedMs = this.st.tenantNow(t);
+    } else {
+      const group = t.data.groups.find((g) => g.team === team);
+      if (change.displayName !== undefined) team.displayName = change.displayName;
+      if (change.description !== undefined) team.description = change.description;
+      if (group) Object.assign(group, { displayName: team.displayName, description: team.description });
+    }
+    return this.listTeams(tenant).find((x) => x.id === team.id)!;
+  }
+
+  private chatInfo(t: Tenant, c: Container): ChatInfo {
+    return {
+      id: c.id,
+      chatType: c.chatType!,
+      topic: c.topic,
+      memberIds: c.members.map((m) => t.data.users[m]!.id),
+      externalIds: c.externals.map((e) => t.data.externals[e]!.id),
+      messageCount: c.genCount + this.posted(t, c.idx),
+      createdDateTime: iso(c.createdMs),
+      lastUpdatedDateTime: iso(c.updatedMs),
+    };
   }
 
   getMessage(tenant: string, ref: ContainerRef, messageId: string): ChatMessageJson {

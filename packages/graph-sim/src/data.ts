@@ -126,6 +126,8 @@ export interface Container {
   /** Probability that a non-system, non-app message is sent by one of `externals`. */
   extQ: number;
   createdMs: number;
+  /** Chats: lastUpdatedDateTime (renamed or members changed); channels: when renamed. */
+  updatedMs: number;
   startMs: number;
   intervalMs: number;
   genCount: number;
@@ -398,7 +400,7 @@ export class TenantData {
   private newContainer(
     partial: Omit<
       Container,
-      "idx" | "startMs" | "intervalMs" | "genCount" | "largeAt" | "externals" | "extQ"
+      "idx" | "startMs" | "intervalMs" | "genCount" | "largeAt" | "externals" | "extQ" | "updatedMs"
     >,
     mean: number,
   ): Container {
@@ -409,6 +411,7 @@ export class TenantData {
       ...partial,
       externals: [],
       extQ: 0,
+      updatedMs: partial.createdMs,
       idx,
       startMs: 0,
       intervalMs: 2,
@@ -732,6 +735,19 @@ export class TenantData {
     const inExt = extChats.reduce((s, c) => s + c.genCount, 0);
     const q = inExt > 0 ? Math.max(0, Math.min(0.6, (share * total - fromOne) / inExt)) : 0;
     for (const c of extChats) c.extQ = q;
+  }
+
+  /**
+   * Renames a user in the directory (GET /users, chat members, deletedItems). Messages already sent keep the
+   * `from.user.displayName` they were sent with.
+   */
+  renameUser(u: UserRec, change: { displayName?: string; userPrincipalName?: string }): void {
+    if (change.displayName !== undefined) u.displayName = change.displayName;
+    if (change.userPrincipalName !== undefined && change.userPrincipalName !== u.userPrincipalName) {
+      this.userByKey.delete(u.userPrincipalName.toLowerCase());
+      u.userPrincipalName = change.userPrincipalName;
+      this.userByKey.set(u.userPrincipalName.toLowerCase(), u);
+    }
   }
 
   findUser(idOrUpn: string): UserRec | undefined {

@@ -636,6 +636,91 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     },
   );
 
+  // ---------- chats and their members ----------
+
+  const CHAT_ROLES = ["Chat.ReadBasic.All", "Chat.Read.All", "Chat.ReadWrite.All"];
+
+  function chatJson(t: Tenant, chat: Container): Record<string, unknown> {
+    const organizer = chat.chatType === "meeting" ? t.data.users[chat.members[0]!] : undefined;
+    return {
+      id: chat.id,
+      topic: chat.topic,
+      createdDateTime: iso(chat.createdMs),
+      lastUpdatedDateTime: iso(chat.updatedMs),
+      chatType: chat.chatType,
+      webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chat.id)}/0?tenantId=${t.id}`,
+      tenantId: t.id,
+      isHiddenForAllMembers: false,
+      onlineMeetingInfo: organizer
+        ? {
+            calendarEventId: null,
+            joinWebUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chat.id)}/0`,
+            organizer: { id: organizer.id, displayName: null, userIdentityType: "aadUser", tenantId: t.id },
+          }
+        : null,
+      viewpoint: null,
+    };
+  }
+
+  /**
+   * aadUserConversationMember of every directory member (guests with the guest role) and of federated users
+   * (another tenant's id); other people outside the directory are not listed as members.
+   */
+  function chatMembers(t: Tenant, chat: Container): Record<string, unknown>[] {
+    const member = (
+      userId: string,
+      displayName: string,
+      email: string | null,
+      tenantId: string,
+      guest: boolean,
+    ) => ({
+      "@odata.type": "#microsoft.graph.aadUserConversationMember",
+      id: Buffer.from(`0#${t.id}##${chat.id}##${userId}`).toString("base64"),
+      roles: [guest ? "guest" : "owner"],
+      displayName,
+      visibleHistoryStartDateTime: "0001-01-01T00:00:00Z",
+      userId,
+      email,
+      tenantId,
+    });
+    const out = chat.members.map((m) => {
+      const u = t.data.users[m]!;
+      return member(u.id, u.displayName, u.mail, t.id, u.userType === "Guest");
+    });
+    for (const e of chat.externals) {
+      const x = t.data.externals[e]!;
+      if (x.userIdentityType === "federatedUser")
+        out.push(member(x.id, x.displayName, null, x.tenantId!, false));
+    }
+    return out;
+  }
+
+  route("GET", "/v1.0/chats/:chatId", { endpoint: "GET /chats/{id}", roles: CHAT_ROLES }, (call) => {
+    const chat = findChat(call.tenant, call.params.chatId!);
+    return ok(
+      call,
+      JSON.stringify({ "@odata.context": `${GRAPH_CONTEXT}#chats/$entity`, ...chatJson(call.tenant, chat) }),
+    );
+  });
+
+  route(
+    "GET",
+    "/v1.0/chats/:chatId/members",
+    { endpoint: "GET /chats/{id}/members", roles: CHAT_ROLES },
+    (call) => {
+      const chat = findChat(call.tenant, call.params.chatId!);
+      const value = chatMembers(call.tenant, chat);
+      return ok(
+        call,
+        JSON.stringify({
+          "@odata.context": `${GRAPH_CONTEXT}#chats('${encodeURIComponent(chat.id)}')/members`,
+          "@odata.count": value.length,
+          value,
+        }),
+      );
+    },
+  );
+
   // ---------- getAllMessages ----------
 
   function allMessages(call: Call, kind: "u" | "t", scopeId: string, path: string): FastifyReply {

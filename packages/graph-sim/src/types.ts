@@ -304,6 +304,9 @@ export interface ChatInfo {
   /** Ids of external (non-directory) participants. */
   externalIds: string[];
   messageCount: number;
+  createdDateTime: string;
+  /** When the chat was last renamed or its members changed (Graph's lastUpdatedDateTime). */
+  lastUpdatedDateTime: string;
 }
 
 export interface ChannelInfo {
@@ -316,6 +319,7 @@ export interface ChannelInfo {
 export interface TeamInfo {
   id: string;
   displayName: string;
+  description: string;
   memberIds: string[];
   channels: ChannelInfo[];
 }

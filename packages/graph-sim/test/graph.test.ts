@@ -102,6 +102,63 @@ describe("teams, groups, channels", () => {
   });
 });
 
+describe("chats and their members", () => {
+  it("serves a chat's topic, type and times, and renames move lastUpdatedDateTime", async () => {
+    const chats = sim.control.listAllChats(tenant.id);
+    const group = chats.find((c) => c.chatType !== "oneOnOne")!;
+    const one = chats.find((c) => c.chatType === "oneOnOne")!;
+    const r = await graph(url, token, `/v1.0/chats/${enc(group.id)}`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      id: group.id,
+      topic: group.topic,
+      chatType: group.chatType,
+      createdDateTime: group.createdDateTime,
+      lastUpdatedDateTime: group.lastUpdatedDateTime,
+      tenantId: tenant.id,
+    });
+    expect(r.body.webUrl).toContain(enc(group.id));
+    expect((await graph(url, token, `/v1.0/chats/${enc(one.id)}`)).body).toMatchObject({
+      chatType: "oneOnOne",
+      topic: null,
+    });
+    const renamed = sim.control.updateChat(tenant.id, group.id, { topic: "Renamed topic" });
+    expect(renamed.lastUpdatedDateTime > group.lastUpdatedDateTime).toBe(true);
+    const after = await graph(url, token, `/v1.0/chats/${enc(group.id)}`);
+    expect(after.body).toMatchObject({
+      topic: "Renamed topic",
+      lastUpdatedDateTime: renamed.lastUpdatedDateTime,
+    });
+    expect(() => sim.control.updateChat(tenant.id, one.id, { topic: "x" })).toThrow(/no topic/);
+    expect((await graph(url, token, `/v1.0/chats/${enc("19:nope@thread.v2")}`)).status).toBe(404);
+  });
+
+  it("lists a chat's members as aadUserConversationMember with the directory's names", async () => {
+    const chat = sim.control.listAllChats(tenant.id).find((c) => c.chatType === "group")!;
+    const users = new Map(sim.control.listUsers(tenant.id).map((u) => [u.id, u]));
+    const r = await graph(url, token, `/v1.0/chats/${enc(chat.id)}/members`);
+    expect(r.status).toBe(200);
+    const all = r.body.value as Json[];
+    const members = all.filter((m) => m.tenantId === tenant.id);
+    expect(members.map((m) => m.userId).sort()).toEqual([...chat.memberIds].sort());
+    // Federated users are members from their own tenant.
+    const externals = sim.control.listExternalParticipants(tenant.id);
+    for (const m of all.filter((x) => x.tenantId !== tenant.id))
+      expect(externals.find((e) => e.id === m.userId)?.userIdentityType).toBe("federatedUser");
+    for (const m of members) {
+      expect(m["@odata.type"]).toBe("#microsoft.graph.aadUserConversationMember");
+      expect(m.displayName).toBe(users.get(m.userId)?.displayName);
+      expect(m.roles).toEqual(["owner"]);
+      expect(m.visibleHistoryStartDateTime).toBe("0001-01-01T00:00:00Z");
+    }
+    const who = chat.memberIds[0]!;
+    sim.control.updateUser(tenant.id, who, { displayName: "Renamed Person" });
+    const again = await graph(url, token, `/v1.0/chats/${enc(chat.id)}/members`);
+    expect(again.body.value.find((m: Json) => m.userId === who).displayName).toBe("Renamed Person");
+    expect((await graph(url, token, `/v1.0/users/${who}`)).body.displayName).toBe("Renamed Person");
+  });
+});
+
 function isPng(buf: Buffer): boolean {
   return (
     buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) &&

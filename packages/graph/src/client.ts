@@ -128,6 +128,7 @@ const ENDPOINT_WORDS = new Set([
   "chats",
   "channels",
   "messages",
+  "members",
   "replies",
   "getAllMessages",
   "getAllRetainedMessages",
@@ -201,6 +202,22 @@ export class GraphClient {
       );
     }
     return { value: body.value, nextLink: body["@odata.nextLink"] ?? null, bytes: Buffer.byteLength(text) };
+  }
+
+  /** GETs one Graph resource (a chat, a team) for the tenant `entraTenantId`. */
+  async getJson<T>(
+    entraTenantId: string,
+    pathOrUrl: string,
+    options: RequestOptions = {},
+  ): Promise<{ body: T; bytes: number }> {
+    // The page readers' limiter and error handling; the body is any JSON object.
+    const response = await this.send(entraTenantId, pathOrUrl, options);
+    const text = await readBody(response);
+    try {
+      return { body: JSON.parse(text) as T, bytes: Buffer.byteLength(text) };
+    } catch {
+      throw new GraphError("transient", response.status, "InvalidJson", "Graph sent a body that is not JSON");
+    }
   }
 
   /** GETs raw bytes (hosted contents' $value). */

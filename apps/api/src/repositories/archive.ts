@@ -1,4 +1,5 @@
 import type {
+  ConversationContextView,
   ConversationQuery,
   CreateLegalHoldBody,
   HoldCriteria,
@@ -99,6 +100,33 @@ export function changesBetween(
   return [...changes];
 }
 
+interface ContextRow {
+  container_id: string;
+  container_type: "chat" | "channel";
+  topic: string | null;
+  chat_type: string | null;
+  team_id: string | null;
+  team_name: string | null;
+  team_description: string | null;
+  channel_name: string | null;
+  membership_type: string | null;
+  graph_updated_at: Date | null;
+  members: Json[] | null;
+  captured_at: Date;
+}
+
+interface IdentityRow {
+  user_id: string;
+  display_name: string | null;
+  user_principal_name: string | null;
+  captured_at: Date;
+}
+
+const CONTEXT_COLUMNS = `container_id, container_type, topic, chat_type, team_id, team_name, team_description,
+  channel_name, membership_type, graph_updated_at, members, captured_at`;
+
+const str = (v: unknown) => (typeof v === "string" ? v : null);
+
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Keyset value of a nullable time: the epoch stands in for a missing one (sorted first). */
 const EPOCH = new Date(0);
@@ -143,8 +171,113 @@ export function archiveRepository(
     releasedBy: h.releasedBy,
   });
 
+  /**
+   * Who each user was at a time, from the directory snapshots: the last identity captured at or before it, or
+   * the first captured after it (the earliest Capstan knows). Keyed by `${userId}|${time}`.
+   */
+  async function identitiesAt(tenantId: string, wanted: { userId: string; at: Date | null }[]) {
+    const ids = [...new Set(wanted.map((w) => w.userId))];
+    const out = new Map<string, IdentityRow>();
+    if (ids.length === 0) return out;
+    const { rows } = await pool.query<IdentityRow>(
+      `SELECT user_id, display_name, user_principal_name, captured_at FROM directory_user_history
+       WHERE tenant_id = $1::uuid AND user_id = ANY($2::text[]) ORDER BY user_id, captured_at, id`,
+      [tenantId, ids],
+    );
+    const byUser = new Map<string, IdentityRow[]>();
+    for (const r of rows) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
+    for (const w of wanted) {
+      const list = byUser.get(w.userId);
+      if (!list) continue;
+      const at = w.at?.getTime() ?? Number.POSITIVE_INFINITY;
+      const found = list.filter((r) => r.captured_at.getTime() <= at).at(-1) ?? list[0];
+      if (found) out.set(`${w.userId}|${w.at?.toISOString() ?? ""}`, found);
+    }
+    return out;
+  }
+
+  const senderOf = (identities: Map<string, IdentityRow>, userId: string | null, at: Date | null) => {
+    const r = userId ? identities.get(`${userId}|${at?.toISOString() ?? ""}`) : undefined;
+    return r
+      ? {
+          userId: r.user_id,
+          displayName: r.display_name,
+          userPrincipalName: r.user_principal_name,
+          capturedAt: r.captured_at.toISOString(),
+        }
+      : null;
+  };
+
+  /** A context row as the API shows it; members get the directory's name and UPN as of the capture. */
+  async function contextView(tenantId: string, row: ContextRow): Promise<ConversationContextView> {
+    const members = row.members ?? null;
+    const identities = await identitiesAt(
+      tenantId,
+      (members ?? []).flatMap((m) =>
+        str(m.userId) ? [{ userId: m.userId as string, at: row.captured_at }] : [],
+      ),
+    );
+    return {
+      containerId: row.container_id,
+      containerType: row.container_type,
+      topic: row.topic,
+      chatType: row.chat_type,
+      teamId: row.team_id,
+      teamName: row.team_name,
+      teamDescription: row.team_description,
+      channelName: row.channel_name,
+      membershipType: row.membership_type,
+      lastUpdatedDateTime: iso(row.graph_updated_at),
+      members:
+        members?.map((m) => {
+          const who = senderOf(identities, str(m.userId), row.captured_at);
+          return {
+            userId: str(m.userId),
+            displayName: who?.displayName ?? str(m.displayName),
+            userPrincipalName: who?.userPrincipalName ?? null,
+            email: str(m.email),
+            roles: Array.isArray(m.roles) ? m.roles.filter((r): r is string => typeof r === "string") : [],
+            tenantId: str(m.tenantId),
+            visibleHistoryStartDateTime: str(m.visibleHistoryStartDateTime),
+          };
+        }) ?? null,
+      capturedAt: row.captured_at.toISOString(),
+    };
+  }
+
+  async function currentContext(tenantId: string, containerId: string) {
+    const { rows } = await pool.query<ContextRow & { checked_at: Date; raw: Json }>(
+      `SELECT ${CONTEXT_COLUMNS}, checked_at, raw FROM conversation_contexts
+       WHERE tenant_id = $1::uuid AND container_id = $2`,
+      [tenantId, containerId],
+    );
+    return rows[0] ?? null;
+  }
+
   return {
     ownsTenant,
+
+    /** A chat's or channel's context as last captured, and every distinct context it had before. */
+    async conversationContext(accountId: string, tenantId: string, containerId: string) {
+      if (!(await ownsTenant(accountId, tenantId))) return null;
+      const current = await currentContext(tenantId, containerId);
+      if (!current) return null;
+      const history = (
+        await pool.query<ContextRow>(
+          `SELECT ${CONTEXT_COLUMNS} FROM conversation_context_history
+           WHERE tenant_id = $1::uuid AND container_id = $2 ORDER BY captured_at, id LIMIT 1000`,
+          [tenantId, containerId],
+        )
+      ).rows;
+      return {
+        tenantId,
+        containerId,
+        current: await contextView(tenantId, current),
+        checkedAt: current.checked_at.toISOString(),
+        history: await Promise.all(history.map((row) => contextView(tenantId, row))),
+        raw: current.raw,
+      };
+    },
 
     /** Every stored version of a message, oldest first, with what each changed and its ledger entry. */
     async history(
@@ -285,10 +418,17 @@ export function archiveRepository(
             )
           ).rows
         : [];
+      const identities = await identitiesAt(
+        tenantId,
+        [...page, ...replies].flatMap((r) =>
+          r.from_user_id ? [{ userId: r.from_user_id, at: r.created_at }] : [],
+        ),
+      );
       const view = (r: ConversationRow) => ({
         messageId: r.message_id,
         etag: r.etag,
         fromUserId: r.from_user_id,
+        sender: senderOf(identities, r.from_user_id, r.created_at),
         replyToId: r.reply_to_id,
         createdDateTime: iso(r.created_at),
         lastModifiedDateTime: iso(r.last_modified_at),
@@ -303,9 +443,11 @@ export function archiveRepository(
         byParent.set(r.reply_to_id as string, list);
       }
       const last = page.at(-1);
+      const context = await currentContext(tenantId, containerId);
       return {
         containerId,
         containerType,
+        context: context ? await contextView(tenantId, context) : null,
         data: page.map((r) => ({ ...view(r), replies: byParent.get(r.message_id) ?? [] })),
         nextCursor:
           roots.length > q.limit && last

@@ -2,6 +2,8 @@ import {
   addUnlistedSenders,
   createTargetTasks,
   type ExportPlanOptions,
+  type GraphDirectoryUser,
+  recordDirectoryUsers,
   recordUsage,
   shardWindows,
   type TaskKind,
@@ -65,7 +67,7 @@ export async function runEnumerateTask(
   while (phase !== "done") {
     const step: (typeof PHASES)[Phase] = PHASES[phase];
     const page = await callGraph(ctx, job, token, task, (o) =>
-      ctx.graph.getPage<{ id: string }>(entraTenantId, cursor ?? step.path, o),
+      ctx.graph.getPage<GraphDirectoryUser>(entraTenantId, cursor ?? step.path, o),
     );
     const targetIds = [...new Set(page.value.map((v) => v.id))];
     const kind = step.kind;
@@ -93,6 +95,10 @@ export async function runEnumerateTask(
         });
       } else {
         await addUnlistedSenders(tx, task.tenantId, targetIds, "deleted");
+      }
+      // The directory snapshot (who each sender and member is) comes with the listing, at no extra request.
+      if (phase !== "teams" && (task.export.options as ExportPlanOptions).context !== false) {
+        await recordDirectoryUsers(tx, task.tenantId, page.value, { deleted: phase === "deleted" });
       }
       await recordUsage(tx, task.tenantId, task.export.tenant.model, { requests: 1, bytes: page.bytes });
     });

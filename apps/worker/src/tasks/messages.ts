@@ -23,6 +23,7 @@ import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { type ChatSelection, firstMessagesPath } from "../graph-query";
+import { captureContext, capturesContext, claimChats } from "./context";
 import { listHostedContents } from "./hosted-listings";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
@@ -150,6 +151,9 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
       chats: cursor ? { mode: "all" } : await chatSelection(ctx, task),
     });
 
+  // Chats this run of the task claimed for context capture (a rerun claims again: the claim is idempotent).
+  const claimed = new Set<string>();
+  const context = capturesContext(task) && task.kind !== "team_channels";
   for (;;) {
     await checkEvaluationCap(ctx, task);
     const page = await callGraph(ctx, job, token, task, (o) =>
@@ -188,9 +192,13 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
             messages: page.value,
           });
         await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
-        return stored;
+        // The page's chats new to this task: their context is fetched once the listing is done. Only pages
+        // that meet a new chat pay this statement.
+        const chats = context ? await claimChats(client, task, claimed, page.value) : [];
+        return { ...stored, chats };
       }),
     );
+    for (const chatId of stored.chats) claimed.add(chatId);
     ctx.metrics?.pageStored({
       fetched: page.value.length,
       stored: stored.newExportRows,
@@ -245,7 +253,10 @@ async function fetchHostedContents(
   }
 }
 
-/** One target's messages (a user's chats or a team's channels), then the hosted contents they point at. */
+/**
+ * One target's messages (a user's chats or a team's channels), then the hosted contents they point at, then
+ * the chat context it claimed (see ./context).
+ */
 export async function runMessagesTask(
   ctx: EngineContext,
   job: TaskJob,
@@ -256,6 +267,7 @@ export async function runMessagesTask(
     await fetchPages(ctx, job, token, task);
   }
   await fetchHostedContents(ctx, job, token, task);
+  await captureContext(ctx, job, token, task);
   await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
     if (!(await completeEngineTask(client, task))) throw new LostCheckpoint();
   });

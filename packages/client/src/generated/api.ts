@@ -785,6 +785,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tenants/{tenantId}/conversations/{containerId}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chat's or channel's context: topic, type and members, or team and channel names
+         * @description As of the last capture (exports capture it once per chat and team per run), with every distinct context it had before, oldest first; members carry the directory's display name and UPN as of that capture. `containerId` is the chat id, or `{teamId}/{channelId}` with the slash URL-encoded (%2F). 404 when no export captured it.
+         *
+         *     Needs an API key with the `read` scope.
+         */
+        get: operations["getConversationContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenants/{tenantId}/export-bundles": {
         parameters: {
             query?: never;
@@ -1881,13 +1903,69 @@ export interface components {
             /** Format: uuid */
             tenantId: string;
         };
+        ContextMember: {
+            /** @description The directory's name as of the capture, else Graph's member name */
+            displayName: string | null;
+            email: string | null;
+            roles: string[];
+            tenantId: string | null;
+            userId: string | null;
+            /** @description From the directory snapshot; null for users outside it */
+            userPrincipalName: string | null;
+            visibleHistoryStartDateTime: string | null;
+        };
         Conversation: {
             containerId: string;
             /** @enum {string} */
             containerType: "chat" | "channel";
+            /** @description The chat's or channel's context as last captured */
+            context: components["schemas"]["ConversationContext"] | null;
             /** @description Top-level messages in time order, replies under them */
             data: components["schemas"]["ConversationEntry"][];
             nextCursor: string | null;
+        };
+        ConversationContext: {
+            /**
+             * Format: date-time
+             * @description When Capstan first captured this content
+             */
+            capturedAt: string;
+            /** @description Channels: the channel's display name */
+            channelName: string | null;
+            /** @description Chats: oneOnOne, group or meeting */
+            chatType: string | null;
+            containerId: string;
+            /** @enum {string} */
+            containerType: "chat" | "channel";
+            /** @description Chats: Graph's lastUpdatedDateTime (a rename or a member change) */
+            lastUpdatedDateTime: string | null;
+            /** @description Chats: the members as of the capture */
+            members: components["schemas"]["ContextMember"][] | null;
+            /** @description Channels: standard, private or shared */
+            membershipType: string | null;
+            teamDescription: string | null;
+            teamId: string | null;
+            /** @description Channels: the team's display name */
+            teamName: string | null;
+            /** @description Chats: the topic (null for oneOnOne chats) */
+            topic: string | null;
+        };
+        ConversationContextHistory: {
+            /**
+             * Format: date-time
+             * @description When Graph last confirmed the current context
+             */
+            checkedAt: string;
+            containerId: string;
+            current: components["schemas"]["ConversationContext"];
+            /** @description Every distinct context the chat or channel had, oldest first (the last is the current one) */
+            history: components["schemas"]["ConversationContext"][];
+            /** @description The chat, or the team and channel, as Graph returned them */
+            raw: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            tenantId: string;
         };
         ConversationEntry: {
             createdDateTime: string | null;
@@ -1913,10 +1991,14 @@ export interface components {
                 };
                 messageId: string;
                 replyToId: string | null;
+                /** @description Who the sender was at the time (directory snapshot); null if unknown */
+                sender: components["schemas"]["Sender"] | null;
                 /** @description Versions Capstan stored of this message */
                 versions: number;
             }[];
             replyToId: string | null;
+            /** @description Who the sender was at the time (directory snapshot); null if unknown */
+            sender: components["schemas"]["Sender"] | null;
             /** @description Versions Capstan stored of this message */
             versions: number;
         };
@@ -2363,6 +2445,8 @@ export interface components {
              * @enum {string}
              */
             chatFetch?: "once" | "perParticipant";
+            /** @description Capture chat context beside the messages (default true): each chat's topic, type and members, each team's and channel's name, and the directory's display names and UPNs, as of capture time, once per chat or team per run (skipped when captured within CONTEXT_REFRESH_SECONDS). */
+            context?: boolean;
             /** @description Fetch inline images and other hosted contents (default true) */
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
@@ -2390,6 +2474,8 @@ export interface components {
              * @enum {string}
              */
             chatFetch?: "once" | "perParticipant";
+            /** @description Capture chat context beside the messages (default true): each chat's topic, type and members, each team's and channel's name, and the directory's display names and UPNs, as of capture time, once per chat or team per run (skipped when captured within CONTEXT_REFRESH_SECONDS). */
+            context?: boolean;
             /** @description Fetch inline images and other hosted contents (default true) */
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
@@ -2923,6 +3009,16 @@ export interface components {
             messageId: string;
             /** @description Where the words occur in the current version (plain text, **marked**) */
             snippet: string | null;
+        };
+        Sender: {
+            /**
+             * Format: date-time
+             * @description When Capstan captured this identity: the last capture at or before the message's creation, or the first one after it when the user was first captured later
+             */
+            capturedAt: string;
+            displayName: string | null;
+            userId: string;
+            userPrincipalName: string | null;
         };
         SigningKeys: {
             keys: {
@@ -12664,6 +12760,201 @@ export interface operations {
                      *       "code": "database_unavailable",
                      *       "detail": "The database cannot be reached right now; retry in a few seconds.",
                      *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConversationContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                containerId: string;
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationContextHistory"];
+                };
+            };
+            /** @description The request is invalid: validation_failed (see `errors`), invalid_cursor, and others */
+            400: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "code": "validation_failed",
+                     *       "detail": "The request body is invalid",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335",
+                     *       "errors": [
+                     *         {
+                     *           "path": "model",
+                     *           "message": "Invalid option"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credential, or one that is malformed, unknown, revoked or expired */
+            401: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/unauthorized",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "Missing Authorization: Bearer <api key>",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credential lacks this route's scope (insufficient_scope), or consent was refused */
+            403: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/insufficient_scope",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "code": "insufficient_scope",
+                     *       "detail": "This API key lacks the write scope",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such object in your account (another account's objects are answered the same) */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "No such tenant",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request budget of this policy is spent: retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "Rate limit of 600 requests exceeded; retry in 42 seconds",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bug on our side; `requestId` finds it in our logs */
+            500: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "Something went wrong on our side; the request id identifies it in our logs.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
+                     *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (database_unavailable, identity_unavailable): retry later */
+            503: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://capstan.dev/problems/database_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "code": "database_unavailable",
+                     *       "detail": "The database cannot be reached right now; retry in a few seconds.",
+                     *       "instance": "/v1/tenants/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/conversations/3f2b8c1e-5d4a-4f6b-9c7d-2e1a0b9c8d7f/context",
                      *       "requestId": "6e37788a-6b8d-460e-b77b-47decb567335"
                      *     }
                      */

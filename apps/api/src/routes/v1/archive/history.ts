@@ -1,5 +1,6 @@
 import {
   ContainerId,
+  ConversationContextHistoryView,
   ConversationQuery,
   ConversationView,
   HistoryQuery,
@@ -15,7 +16,7 @@ import { notFound } from "../../../plugins/errors";
 
 const problems = { 400: Problem, 401: Problem, 404: Problem };
 
-/** A message's versions over time, and a chat or channel as a conversation. */
+/** A message's versions over time, a chat or channel as a conversation, and its context. */
 const historyRoutes: FastifyPluginAsyncZod = async (app) => {
   const repo = app.archiveRepository;
 
@@ -74,6 +75,30 @@ const historyRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       if (!conversation) throw notFound("conversation");
       return conversation;
+    },
+  );
+
+  app.get(
+    "/tenants/:tenantId/conversations/:containerId/context",
+    {
+      schema: {
+        operationId: "getConversationContext",
+        tags: ["archive"],
+        summary: "A chat's or channel's context: topic, type and members, or team and channel names",
+        description:
+          "As of the last capture (exports capture it once per chat and team per run), with every distinct " +
+          "context it had before, oldest first; members carry the directory's display name and UPN as of that " +
+          "capture. `containerId` is the chat id, or `{teamId}/{channelId}` with the slash URL-encoded (%2F). " +
+          "404 when no export captured it.",
+        params: z.object({ tenantId: Uuid, containerId: ContainerId }),
+        response: { 200: ConversationContextHistoryView, ...problems },
+      },
+    },
+    async (request) => {
+      const { tenantId, containerId } = request.params;
+      const context = await repo.conversationContext(accountIdOf(request), tenantId, containerId);
+      if (!context) throw notFound("conversation context");
+      return context;
     },
   );
 };
