@@ -112,6 +112,10 @@ const ROUTES: Record<string, Check> = {
     (ids) => ({ url: `/v1/tenants/${ids.tenantId}/conversations/19:c` }),
     true,
   ),
+  "GET /v1/tenants/:tenantId/conversations/:containerId/context": owned(
+    (ids) => ({ url: `/v1/tenants/${ids.tenantId}/conversations/19:c/context` }),
+    true,
+  ),
   "GET /v1/tenants/:tenantId/search": owned(
     (ids) => ({ url: `/v1/tenants/${ids.tenantId}/search?q=hello` }),
     true,
@@ -339,6 +343,17 @@ beforeAll(async () => {
   });
   await db.exportMessage.create({
     data: { exportId: exp.id, containerId: "19:c", messageId: "1", etag: "1" },
+  });
+  await db.conversationContext.create({
+    data: {
+      tenantId: tenant.id,
+      containerId: "19:c",
+      containerType: "chat",
+      topic: "Isolated",
+      chatType: "group",
+      raw: { chat: { id: "19:c" } },
+      contentHash: Buffer.alloc(32),
+    },
   });
   await db.hostedContent.create({
     data: { sha256, contentType: "image/png", size: 3, bytes: Buffer.from([1, 2, 3]) },
