@@ -105,6 +105,10 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
     "/_sim/tenants/:tenant/teams",
     handle((p) => control.listTeams(p.tenant!)),
   );
+  app.post(
+    "/_sim/tenants/:tenant/teams/:teamId/delete",
+    handle((p, b) => control.deleteTeam(p.tenant!, p.teamId!, typeof b.at === "string" ? b.at : undefined)),
+  );
 
   // Message mutations, for chats and channels.
   const containers: { prefix: string; ref: (p: Params) => ContainerRef }[] = [
@@ -155,6 +159,7 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
         scope,
         ...(q.gt ? { gt: q.gt } : {}),
         ...(q.lt ? { lt: q.lt } : {}),
+        ...(q.retained === "true" ? { retained: true } : {}),
       });
     }),
   );
