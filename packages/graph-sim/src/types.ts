@@ -37,12 +37,12 @@ export interface TenantSizes {
    * Teams created before Teams set `resourceProvisioningOptions` on their group (in addition to `teams`): the
    * groups filter `resourceProvisioningOptions/Any(x:x eq 'Team')` misses them, GET /teams lists them.
    */
-  legacyTeams: number;
+  legacyTeams?: number;
   /**
    * Teams deleted at the data anchor, after their last message (in addition to `teams`): gone from /teams and
    * /groups, listed by GET /teamwork/deletedTeams and exportable through its getAllMessages for 30 days.
    */
-  deletedTeams: number;
+  deletedTeams?: number;
 }
 
 export interface LatencyConfig {

@@ -188,7 +188,7 @@ describe("national clouds", () => {
     );
     const truth = sim.control.groundTruth({ tenant: cn.id, scope: { userId: user.id } });
     expect(new Set(d.items.map(key))).toEqual(new Set(truth.current.map(vkey)));
-    const oidc = await (
+    const oidc: Json = await (
       await fetch(`${url}/login.partner.microsoftonline.cn/${cn.id}/v2.0/.well-known/openid-configuration`)
     ).json();
     expect(oidc.token_endpoint).toBe(`https://login.partner.microsoftonline.cn/${cn.id}/oauth2/v2.0/token`);

@@ -1982,6 +1982,7 @@ export interface components {
          *       "status": "pending_consent",
          *       "entraTenantId": null,
          *       "model": "A",
+         *       "cloud": "global",
          *       "modelAttestation": {
          *         "purpose": "compliance",
          *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -2000,6 +2001,11 @@ export interface components {
          *     }
          */
         CreatedTenant: {
+            /**
+             * @description The Microsoft cloud the tenant lives in: global (login.microsoftonline.com, graph.microsoft.com), usGovL4 (GCC High: login.microsoftonline.us, graph.microsoft.us), usGovL5 (DoD: login.microsoftonline.us, dod-graph.microsoft.us) or china (21Vianet: login.partner.microsoftonline.cn, microsoftgraph.chinacloudapi.cn). Decides the consent URL, the token authority and scope, and the Graph host.
+             * @enum {string}
+             */
+            cloud: "global" | "usGovL4" | "usGovL5" | "china";
             consentedAt: string | null;
             /** @description Why the last consent or token check failed */
             consentError: string | null;
@@ -2170,6 +2176,7 @@ export interface components {
         /**
          * @example {
          *       "model": "A",
+         *       "cloud": "global",
          *       "displayName": "Fabrikam Ltd",
          *       "returnUrl": "https://isv.example/capstan/consent-done",
          *       "attestation": {
@@ -2181,6 +2188,11 @@ export interface components {
         CreateTenantInput: {
             /** @description Required with model A */
             attestation?: components["schemas"]["ModelAttestationInput"];
+            /**
+             * @description Set once, at onboarding (default global)
+             * @enum {string}
+             */
+            cloud?: "global" | "usGovL4" | "usGovL5" | "china";
             displayName?: string;
             /**
              * @description A: security and compliance use, needs an attestation; B: any other use; evaluation: no model, capped per month
@@ -2347,6 +2359,8 @@ export interface components {
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
             pageSize?: number;
+            /** @description Also list getAllRetainedMessages for every user and team (needs a Teams retention policy in the tenant): deleted messages the policy retains past Graph's 21 days. Private channels have no retained listing; getAllMessages is listed as well, so nothing is lost without a policy (default false) */
+            retainedMessages?: boolean;
             /** @description Split each target's time window into this many shards fetched in parallel (large targets) */
             shards?: number;
             window?: {
@@ -2374,6 +2388,8 @@ export interface components {
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
             pageSize?: number;
+            /** @description Also list getAllRetainedMessages for every user and team (needs a Teams retention policy in the tenant): deleted messages the policy retains past Graph's 21 days. Private channels have no retained listing; getAllMessages is listed as well, so nothing is lost without a policy (default false) */
+            retainedMessages?: boolean;
             /** @description Split each target's time window into this many shards fetched in parallel (large targets) */
             shards?: number;
             window?: {
@@ -2415,8 +2431,11 @@ export interface components {
             hostedContents: number;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "tenant_enumerate" | "user_chats" | "team_channels" | "sender_sweep";
+            /**
+             * @description deleted_team_channels: a deleted team's channels (/teamwork/deletedTeams); user_retained, team_retained: getAllRetainedMessages (option retainedMessages)
+             * @enum {string}
+             */
+            kind: "tenant_enumerate" | "user_chats" | "team_channels" | "sender_sweep" | "deleted_team_channels" | "user_retained" | "team_retained";
             messagesSeen: number;
             messagesStored: number;
             pagesFetched: number;
@@ -2907,6 +2926,7 @@ export interface components {
          *       "status": "active",
          *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
          *       "model": "A",
+         *       "cloud": "global",
          *       "modelAttestation": {
          *         "purpose": "compliance",
          *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -2923,6 +2943,11 @@ export interface components {
          *     }
          */
         Tenant: {
+            /**
+             * @description The Microsoft cloud the tenant lives in: global (login.microsoftonline.com, graph.microsoft.com), usGovL4 (GCC High: login.microsoftonline.us, graph.microsoft.us), usGovL5 (DoD: login.microsoftonline.us, dod-graph.microsoft.us) or china (21Vianet: login.partner.microsoftonline.cn, microsoftgraph.chinacloudapi.cn). Decides the consent URL, the token authority and scope, and the Graph host.
+             * @enum {string}
+             */
+            cloud: "global" | "usGovL4" | "usGovL5" | "china";
             consentedAt: string | null;
             /** @description Why the last consent or token check failed */
             consentError: string | null;
@@ -2959,6 +2984,7 @@ export interface components {
          *         "status": "active",
          *         "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
          *         "model": "A",
+         *         "cloud": "global",
          *         "modelAttestation": {
          *           "purpose": "compliance",
          *           "attestedBy": "jane.doe@contoso-compliance.example"
@@ -4934,6 +4960,7 @@ export interface operations {
                      *           "status": "active",
                      *           "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *           "model": "A",
+                     *           "cloud": "global",
                      *           "modelAttestation": {
                      *             "purpose": "compliance",
                      *             "attestedBy": "jane.doe@contoso-compliance.example"
@@ -10871,6 +10898,7 @@ export interface operations {
                      *           "status": "active",
                      *           "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *           "model": "A",
+                     *           "cloud": "global",
                      *           "modelAttestation": {
                      *             "purpose": "compliance",
                      *             "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11056,6 +11084,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "model": "A",
+                 *       "cloud": "global",
                  *       "displayName": "Fabrikam Ltd",
                  *       "returnUrl": "https://isv.example/capstan/consent-done",
                  *       "attestation": {
@@ -11084,6 +11113,7 @@ export interface operations {
                      *       "status": "pending_consent",
                      *       "entraTenantId": null,
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11279,6 +11309,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11495,6 +11526,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11721,6 +11753,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -17689,6 +17722,7 @@ export interface operations {
                      *         "status": "active",
                      *         "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *         "model": "A",
+                     *         "cloud": "global",
                      *         "modelAttestation": {
                      *           "purpose": "compliance",
                      *           "attestedBy": "jane.doe@contoso-compliance.example"
