@@ -77,7 +77,9 @@ describe("creating tenants", () => {
   it("records the tenant's cloud at onboarding; its consent URL names that cloud's Entra ID and Graph", async () => {
     const global = await call("POST", "/v1/tenants", { model: "B" });
     expect(global.json().cloud).toBe("global");
-    expect(new URL(global.json().consentUrl).searchParams.get("scope")).toBe("https://graph.microsoft.com/.default");
+    expect(new URL(global.json().consentUrl).searchParams.get("scope")).toBe(
+      "https://graph.microsoft.com/.default",
+    );
     for (const [cloud, login, graph] of [
       ["usGovL4", "login.microsoftonline.us", "graph.microsoft.us"],
       ["usGovL5", "login.microsoftonline.us", "dod-graph.microsoft.us"],
