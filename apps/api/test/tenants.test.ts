@@ -74,6 +74,29 @@ describe("creating tenants", () => {
     expect(ok.headers.location).toBe(`/v1/tenants/${ok.json().id}`);
   });
 
+  it("records the tenant's cloud at onboarding; its consent URL names that cloud's Entra ID and Graph", async () => {
+    const global = await call("POST", "/v1/tenants", { model: "B" });
+    expect(global.json().cloud).toBe("global");
+    expect(new URL(global.json().consentUrl).searchParams.get("scope")).toBe(
+      "https://graph.microsoft.com/.default",
+    );
+    for (const [cloud, login, graph] of [
+      ["usGovL4", "login.microsoftonline.us", "graph.microsoft.us"],
+      ["usGovL5", "login.microsoftonline.us", "dod-graph.microsoft.us"],
+      ["china", "login.partner.microsoftonline.cn", "microsoftgraph.chinacloudapi.cn"],
+    ] as const) {
+      const res = await call("POST", "/v1/tenants", { model: "B", cloud });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().cloud).toBe(cloud);
+      const url = new URL(res.json().consentUrl);
+      expect(url.origin).toBe(`https://${login}`);
+      expect(url.pathname).toBe("/organizations/v2.0/adminconsent");
+      expect(url.searchParams.get("scope")).toBe(`https://${graph}/.default`);
+      expect((await call("GET", `/v1/tenants/${res.json().id}`)).json().cloud).toBe(cloud);
+    }
+    expect((await call("POST", "/v1/tenants", { model: "B", cloud: "mars" })).statusCode).toBe(400);
+  });
+
   it("lists the account's tenants, filtered by status, page by page", async () => {
     const account = await createAccount(t.app, "Lister");
     const ids: string[] = [];

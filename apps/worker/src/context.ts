@@ -33,6 +33,14 @@ export interface EngineContext {
 
 export type LoadedTask = EngineTask;
 
+/** The task's tenant as Graph and token calls take it: its directory and its cloud. */
+export function tenantRef(task: LoadedTask): {
+  entraTenantId: string;
+  cloud: EngineTask["export"]["tenant"]["cloud"];
+} {
+  return { entraTenantId: task.export.tenant.entraTenantId as string, cloud: task.export.tenant.cloud };
+}
+
 /** How a handler run ended. "stepped_aside" means the job was moved to the delayed set. */
 export type TaskOutcome = "completed" | "stepped_aside" | "lost_checkpoint" | "stopped";
 

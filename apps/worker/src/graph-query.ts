@@ -39,8 +39,27 @@ export type ChatSelection =
   | { mode: "once"; unlisted: string[] }
   | { mode: "senders"; senders: string[] };
 
+/** The listing kinds: a user's chats, a team's channels, their retained histories, a deleted team's channels. */
+export type MessagesKind =
+  | "user_chats"
+  | "team_channels"
+  | "user_retained"
+  | "team_retained"
+  | "deleted_team_channels";
+
+const LISTING: Record<MessagesKind, (target: string) => string> = {
+  user_chats: (t) => `/v1.0/users/${t}/chats/getAllMessages`,
+  user_retained: (t) => `/v1.0/users/${t}/chats/getAllRetainedMessages`,
+  team_channels: (t) => `/v1.0/teams/${t}/channels/getAllMessages`,
+  team_retained: (t) => `/v1.0/teams/${t}/channels/getAllRetainedMessages`,
+  deleted_team_channels: (t) => `/v1.0/teamwork/deletedTeams/${t}/channels/getAllMessages`,
+};
+
+/** Whether a listing is of a user's chats (the chat filters apply to it). */
+export const isChatListing = (kind: MessagesKind) => kind === "user_chats" || kind === "user_retained";
+
 export interface MessagesQuery {
-  kind: "user_chats" | "team_channels";
+  kind: MessagesKind;
   targetId: string;
   windowStart: Date | null;
   windowEnd: Date | null;
@@ -67,7 +86,7 @@ function chatClause(targetId: string, chats: ChatSelection): string | null {
 /** The first getAllMessages URL of a task; later pages follow @odata.nextLink. */
 export function firstMessagesPath(q: MessagesQuery): string {
   const clauses: string[] = [];
-  if (q.kind === "user_chats" && q.chats) {
+  if (isChatListing(q.kind) && q.chats) {
     const clause = chatClause(q.targetId, q.chats);
     if (clause) clauses.push(clause);
   }
@@ -76,12 +95,7 @@ export function firstMessagesPath(q: MessagesQuery): string {
   const params = new URLSearchParams({ $top: String(q.pageSize) });
   if (clauses.length > 0) params.set("$filter", clauses.join(" and "));
   if (MODEL_PARAM[q.model]) params.set("model", MODEL_PARAM[q.model]);
-  const target = encodeURIComponent(q.targetId);
-  const base =
-    q.kind === "user_chats"
-      ? `/v1.0/users/${target}/chats/getAllMessages`
-      : `/v1.0/teams/${target}/channels/getAllMessages`;
-  return `${base}?${params.toString()}`;
+  return `${LISTING[q.kind](encodeURIComponent(q.targetId))}?${params.toString()}`;
 }
 
 // Directory listings carry the names the chat context keeps (same requests, a few more bytes per user).
@@ -97,6 +111,10 @@ export const chatMembersPath = (chatId: string) => `/v1.0/chats/${seg(chatId)}/m
 /** A team (displayName, description) and its channels (displayName, membershipType). */
 export const teamPath = (teamId: string) => `/v1.0/teams/${seg(teamId)}`;
 export const teamChannelsPath = (teamId: string) => `/v1.0/teams/${seg(teamId)}/channels`;
+/** Every team, also those whose group lacks resourceProvisioningOptions (created before Teams set it). */
+export const ALL_TEAMS_PATH = "/v1.0/teams?$select=id";
+/** Deleted teams Graph still keeps (their group is restorable for 30 days). */
+export const DELETED_TEAMS_PATH = "/v1.0/teamwork/deletedTeams";
 export const TEAMS_PATH = `/v1.0/groups?${new URLSearchParams({
   $filter: "resourceProvisioningOptions/Any(x:x eq 'Team')",
   $select: "id",

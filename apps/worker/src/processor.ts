@@ -2,7 +2,7 @@ import { claimEngineTask, loadEngineTask, pgPoolOf } from "@capstan/db";
 import { GraphError, TokenError } from "@capstan/graph";
 import { emitExportEvent } from "@capstan/webhooks";
 import { DelayedError } from "bullmq";
-import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "./context";
+import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop, tenantRef } from "./context";
 import type { TaskJob } from "./graph-call";
 import { finishExportIfDone, pauseTenantForConsent, stopTask } from "./lifecycle";
 import { classifyRefusal, missingRolesReason, skipTarget } from "./target-errors";
@@ -16,11 +16,11 @@ async function handleRefusal(
   error: GraphError,
   observedAt: Date,
 ): Promise<void> {
-  const entraTenantId = task.export.tenant.entraTenantId as string;
-  await ctx.tokens.forget(entraTenantId);
+  const tenant = tenantRef(task);
+  await ctx.tokens.forget(tenant);
   let accessToken: string;
   try {
-    accessToken = await ctx.tokens.getToken(entraTenantId);
+    accessToken = await ctx.tokens.getToken(tenant);
   } catch (tokenError) {
     if (tokenError instanceof TokenError && tokenError.reason === "consent_missing") {
       const paused = await pauseTenantForConsent(
@@ -151,7 +151,9 @@ async function runUntilClosed(
           await skipTarget(
             ctx,
             task,
-            `Graph answered 404 for ${task.targetId} (${error.code}: ${error.message}): the target is gone or has no mailbox.`,
+            task.kind === "deleted_team_channels"
+              ? `Graph answered 404 for deleted team ${task.targetId} (${error.code}: ${error.message}): Graph no longer keeps it (a deleted team is kept 30 days) and its messages cannot be exported any more.`
+              : `Graph answered 404 for ${task.targetId} (${error.code}: ${error.message}): the target is gone or has no mailbox.`,
             "gone",
           );
           return;

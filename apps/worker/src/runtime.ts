@@ -8,7 +8,13 @@ import {
   pgPoolOf,
   tenantsAwaitingAdmission,
 } from "@capstan/db";
-import { appCredentialFromConfig, GraphClient, redisTokenCacheStore, TokenProvider } from "@capstan/graph";
+import {
+  appCredentialFromConfig,
+  GraphClient,
+  parseCloudHosts,
+  redisTokenCacheStore,
+  TokenProvider,
+} from "@capstan/graph";
 import { graphLimits, RateLimiter } from "@capstan/rate-limit";
 import { webhookSettingsFromConfig } from "@capstan/webhooks";
 import { Queue, Worker } from "bullmq";
@@ -84,9 +90,12 @@ export async function startWorkerRuntime(
     maxReserveMs: config.RATE_LIMIT_MAX_RESERVE_MS,
     reservationGraceMs: 25,
   });
+  // National clouds' hosts, where configuration points them (the real hosts otherwise).
+  const cloudHosts = parseCloudHosts(config.CLOUD_HOST_BASE_URLS);
   const tokens = new TokenProvider({
     app: { clientId: config.AZURE_CLIENT_ID, credential: appCredentialFromConfig(config) },
     identityBaseUrl: config.IDENTITY_BASE_URL,
+    cloudHosts,
     // One token per tenant for all worker processes, not one per process.
     cacheStore: redisTokenCacheStore(redis, config.REDIS_PREFIX),
   });
@@ -95,6 +104,7 @@ export async function startWorkerRuntime(
   const graph = new GraphClient({
     appId: config.AZURE_CLIENT_ID,
     graphBaseUrl: config.GRAPH_BASE_URL,
+    cloudHosts,
     tokens,
     limiter,
     timeoutMs: config.GRAPH_REQUEST_TIMEOUT_MS,

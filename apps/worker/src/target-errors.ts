@@ -8,7 +8,8 @@ import { stopTask } from "./lifecycle";
 
 /** The application role each kind of task needs, beyond what a token may carry for other kinds. */
 function rolesFor(task: LoadedTask): string[] {
-  if (task.kind === "team_channels") return ["ChannelMessage.Read.All"];
+  if (task.kind === "team_channels" || task.kind === "team_retained" || task.kind === "deleted_team_channels")
+    return ["ChannelMessage.Read.All"];
   if (task.kind === "tenant_enumerate") return ["User.Read.All", "Group.Read.All"];
   return ["Chat.Read.All"];
 }

@@ -60,6 +60,18 @@ export const configSchema = z.object({
   /** Where Microsoft Graph and Entra ID live. Point both at graph-sim for local work. */
   GRAPH_BASE_URL: z.string().url().default("https://graph.microsoft.com"),
   IDENTITY_BASE_URL: z.string().url().default("https://login.microsoftonline.com"),
+  /**
+   * Where national clouds' hosts are reached, as "host=url" pairs separated by commas, e.g.
+   * "login.microsoftonline.us=http://graph-sim:4010/login.microsoftonline.us,graph.microsoft.us=…". A host not
+   * named is reached at itself (https://host); the global hosts follow IDENTITY_BASE_URL and GRAPH_BASE_URL.
+   */
+  CLOUD_HOST_BASE_URLS: z
+    .string()
+    .regex(
+      /^\s*([a-z0-9.-]+=https?:\/\/[^\s,]+\s*(,\s*[a-z0-9.-]+=https?:\/\/[^\s,]+\s*)*)?$/i,
+      "CLOUD_HOST_BASE_URLS must be host=url pairs separated by commas",
+    )
+    .default(""),
   AZURE_CLIENT_ID: z.string().min(1).default("11111111-1111-4111-8111-111111111111"),
   AZURE_CLIENT_SECRET: z.string().min(1).optional(),
   /** Certificate credential: PEM private key file and its SHA-1 thumbprint (hex). Used when set. */

@@ -34,6 +34,7 @@ export const examples = {
     "cap_live_0c5e0df4b05347e095063cda6f0a5dc4_oUlDXLSuDrjKERCEr8UenIEhIJh3A_NtT-MEXLy1U_k",
   createTenant: {
     model: "A",
+    cloud: "global",
     displayName: "Fabrikam Ltd",
     returnUrl: "https://isv.example/capstan/consent-done",
     attestation,
@@ -45,6 +46,7 @@ export const examples = {
     status: "active",
     entraTenantId,
     model: "A",
+    cloud: "global",
     modelAttestation: attestation,
     graphModelParameter: "A",
     returnUrl: "https://isv.example/capstan/consent-done",

@@ -59,6 +59,14 @@ export const ExportOptions = z
           "team's and channel's name, and the directory's display names and UPNs, as of capture time, once per " +
           "chat or team per run (skipped when captured within CONTEXT_REFRESH_SECONDS).",
       ),
+    retainedMessages: z
+      .boolean()
+      .optional()
+      .describe(
+        "Also list getAllRetainedMessages for every user and team (needs a Teams retention policy in the tenant): " +
+          "deleted messages the policy retains past Graph's 21 days. Private channels have no retained listing; " +
+          "getAllMessages is listed as well, so nothing is lost without a policy (default false)",
+      ),
     shards: z
       .number()
       .int()
@@ -136,7 +144,20 @@ export const ExportListQuery = z.object({
 export const ExportTaskView = z
   .object({
     id: Uuid,
-    kind: z.enum(["tenant_enumerate", "user_chats", "team_channels", "sender_sweep"]),
+    kind: z
+      .enum([
+        "tenant_enumerate",
+        "user_chats",
+        "team_channels",
+        "sender_sweep",
+        "deleted_team_channels",
+        "user_retained",
+        "team_retained",
+      ])
+      .describe(
+        "deleted_team_channels: a deleted team's channels (/teamwork/deletedTeams); user_retained, team_retained: " +
+          "getAllRetainedMessages (option retainedMessages)",
+      ),
     targetId: z.string(),
     shard: z.number().int(),
     windowStart: z.iso.datetime().nullable(),

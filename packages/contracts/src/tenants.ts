@@ -27,6 +27,16 @@ export const ModelAttestation = z
   .meta({ id: "ModelAttestation" });
 export type ModelAttestation = z.infer<typeof ModelAttestation>;
 
+export const Cloud = z
+  .enum(["global", "usGovL4", "usGovL5", "china"])
+  .describe(
+    "The Microsoft cloud the tenant lives in: global (login.microsoftonline.com, graph.microsoft.com), usGovL4 " +
+      "(GCC High: login.microsoftonline.us, graph.microsoft.us), usGovL5 (DoD: login.microsoftonline.us, " +
+      "dod-graph.microsoft.us) or china (21Vianet: login.partner.microsoftonline.cn, " +
+      "microsoftgraph.chinacloudapi.cn). Decides the consent URL, the token authority and scope, and the Graph host.",
+  );
+export type Cloud = z.infer<typeof Cloud>;
+
 const ReturnUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
@@ -37,6 +47,7 @@ const ATTESTATION_NEEDED = "Model A is for security and compliance use only: an 
 export const CreateTenantBody = z
   .object({
     model: PaymentModel,
+    cloud: Cloud.optional().describe("Set once, at onboarding (default global)"),
     displayName: z.string().trim().min(1).max(200).optional(),
     returnUrl: ReturnUrl.optional(),
     attestation: ModelAttestation.optional().describe("Required with model A"),
@@ -71,6 +82,7 @@ export const TenantView = z
     status: TenantStatus,
     entraTenantId: z.string().nullable().describe("The Entra ID directory, known once consent is proven"),
     model: PaymentModel,
+    cloud: Cloud,
     modelAttestation: ModelAttestation.nullable(),
     graphModelParameter: z
       .enum(["A", "B"])

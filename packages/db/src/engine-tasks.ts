@@ -1,5 +1,6 @@
 import type { Queryable } from "./client";
 import type {
+  Cloud,
   ExportScope,
   ExportStatus,
   PaymentModel,
@@ -37,6 +38,7 @@ export interface EngineTask {
       id: string;
       accountId: string;
       entraTenantId: string | null;
+      cloud: Cloud;
       model: PaymentModel;
       status: TenantStatus;
     };
@@ -62,6 +64,7 @@ interface EngineTaskRow {
   export_created_at: Date;
   account_id: string;
   entra_tenant_id: string | null;
+  cloud: Cloud;
   model: PaymentModel;
   tenant_status: TenantStatus;
 }
@@ -69,7 +72,7 @@ interface EngineTaskRow {
 const LOAD_TASK_SQL = `
   SELECT t.id, t.export_id, t.tenant_id, t.kind, t.target_id, t.window_start, t.window_end, t.status,
     t.phase, t.cursor, t.senders, e.status AS export_status, e.scope, e.options, e.schedule_id,
-    e.created_at AS export_created_at, n.account_id, n.entra_tenant_id, n.model, n.status AS tenant_status
+    e.created_at AS export_created_at, n.account_id, n.entra_tenant_id, n.cloud, n.model, n.status AS tenant_status
   FROM export_tasks t JOIN exports e ON e.id = t.export_id JOIN tenants n ON n.id = t.tenant_id
   WHERE t.id = $1::uuid`;
 
@@ -100,6 +103,7 @@ export async function loadEngineTask(db: Queryable, taskId: string): Promise<Eng
         id: r.tenant_id,
         accountId: r.account_id,
         entraTenantId: r.entra_tenant_id,
+        cloud: r.cloud,
         model: r.model,
         status: r.tenant_status,
       },

@@ -16,6 +16,8 @@ export interface ExportPlanOptions {
   sweepFrom?: string | undefined;
   /** Capture chat context (chat topics, types and members, team and channel names, the directory); default true. */
   context?: boolean | undefined;
+  /** Also list getAllRetainedMessages for each user and team (retention-policy history). */
+  retainedMessages?: boolean | undefined;
 }
 
 /** How a whole-tenant export fetches chats; chatFetch wins over the deprecated chatDedup. */
@@ -61,6 +63,12 @@ export function windowOf(options: ExportPlanOptions): Window {
 const KIND_OF_SCOPE: Record<Exclude<ExportScope, "tenant">, TaskKind> = {
   user: "user_chats",
   team: "team_channels",
+};
+
+/** The getAllRetainedMessages listing beside a target's getAllMessages one (option retainedMessages). */
+export const RETAINED_KIND: Partial<Record<TaskKind, TaskKind>> = {
+  user_chats: "user_retained",
+  team_channels: "team_retained",
 };
 
 /** Creates the tasks of one target (one per shard); existing ones are left alone, so replays add nothing. */
@@ -125,13 +133,16 @@ export async function createExportWithTasks(
     });
   } else {
     const windows = shardWindows(windowOf(input.options), input.options.shards ?? 1);
-    await createTargetTasks(tx, {
-      exportId: created.id,
-      tenantId: input.tenantId,
-      kind: KIND_OF_SCOPE[input.scope],
-      targetIds: [input.targetId as string],
-      windows: () => windows,
-    });
+    const kinds = [KIND_OF_SCOPE[input.scope]];
+    if (input.options.retainedMessages) kinds.push(RETAINED_KIND[KIND_OF_SCOPE[input.scope]] as TaskKind);
+    for (const kind of kinds)
+      await createTargetTasks(tx, {
+        exportId: created.id,
+        tenantId: input.tenantId,
+        kind,
+        targetIds: [input.targetId as string],
+        windows: () => windows,
+      });
   }
   const tasks = await tx.exportTask.findMany({ where: { exportId: created.id }, select: { id: true } });
   return { export: created, taskIds: tasks.map((t) => t.id) };

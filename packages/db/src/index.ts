@@ -74,6 +74,7 @@ export {
   createTargetTasks,
   type ExportPlanOptions,
   LEDGER_SLOTS,
+  RETAINED_KIND,
   recordUsage,
   resumePausedTasks,
   SHARD_EPOCH,

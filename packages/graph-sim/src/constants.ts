@@ -58,6 +58,8 @@ export const DEFAULT_SIZES: Omit<TenantSizes, "guests" | "deletedUsers"> = {
   historyDays: 90,
   externalShare: 0.04,
   hostedCardShare: 0.01,
+  legacyTeams: 0,
+  deletedTeams: 0,
 };
 
 /** 2 % of users, at least 1 when users ≥ 20. */
@@ -106,6 +108,41 @@ export const DAY_MS = 86_400_000;
 /** Deleted messages stay visible this long. */
 export const DELETED_VISIBLE_MS = 21 * DAY_MS;
 export const MAX_TOP_MESSAGES = 50;
+/** Deleted teams (their Microsoft 365 groups) stay restorable, and exportable, this long. */
+export const DELETED_TEAM_KEPT_MS = 30 * DAY_MS;
+
+/**
+ * Microsoft's clouds: the Entra ID host that signs a tenant in, and the Graph host(s) its tokens are for. US
+ * Government L4 (GCC High) and L5 (DoD) share one Entra ID; each has its own Graph.
+ */
+export const CLOUDS = {
+  global: {
+    login: "login.microsoftonline.com",
+    graph: "graph.microsoft.com",
+    issuer: "https://sts.windows.net",
+  },
+  usGovL4: {
+    login: "login.microsoftonline.us",
+    graph: "graph.microsoft.us",
+    issuer: "https://login.microsoftonline.us",
+  },
+  usGovL5: {
+    login: "login.microsoftonline.us",
+    graph: "dod-graph.microsoft.us",
+    issuer: "https://login.microsoftonline.us",
+  },
+  china: {
+    login: "login.partner.microsoftonline.cn",
+    graph: "microsoftgraph.chinacloudapi.cn",
+    issuer: "https://sts.chinacloudapi.cn",
+  },
+} as const;
+export type CloudName = keyof typeof CLOUDS;
+export const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];
+/** Every host the simulator answers as (first path segment, or the Host header). */
+export const CLOUD_HOSTS: ReadonlySet<string> = new Set(
+  CLOUD_NAMES.flatMap((c) => [CLOUDS[c].login, CLOUDS[c].graph]),
+);
 export const E5_CLASS_LICENSES = ["E5", "A5", "G5", "E5_COMPLIANCE", "M365_E5", "E5_SECURITY"];
 
 // Exact-enough texts of Microsoft's documented 402 errors (teams-licenses, "Payment-related errors").

@@ -125,6 +125,10 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
     "/_sim/tenants/:tenant/users/:userId",
     handle((p, b) => control.updateUser(p.tenant!, p.userId!, b)),
   );
+  app.post(
+    "/_sim/tenants/:tenant/teams/:teamId/delete",
+    handle((p, b) => control.deleteTeam(p.tenant!, p.teamId!, typeof b.at === "string" ? b.at : undefined)),
+  );
 
   // Message mutations, for chats and channels.
   const containers: { prefix: string; ref: (p: Params) => ContainerRef }[] = [
@@ -175,6 +179,7 @@ export function registerControlRoutes(app: FastifyInstance, control: SimControl)
         scope,
         ...(q.gt ? { gt: q.gt } : {}),
         ...(q.lt ? { lt: q.lt } : {}),
+        ...(q.retained === "true" ? { retained: true } : {}),
       });
     }),
   );

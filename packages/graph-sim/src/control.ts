@@ -227,12 +227,29 @@ export class SimControl {
     return this.userInfo(t, u.idx);
   }
 
+  /**
+   * Delete a live team at `at` (ISO, tenant clock; default now): it leaves /teams and /groups for
+   * /teamwork/deletedTeams, whose getAllMessages serves it until 30 days after `at`, then answers 404.
+   */
+  deleteTeam(tenant: string, teamId: string, at?: string): TeamInfo {
+    const t = this.tenant(tenant);
+    const team = t.data.teamById.get(teamId.toLowerCase());
+    if (!team) throw new SimError(404, `team ${teamId} not found`);
+    if (team.deletedMs > 0) throw new SimError(409, `team ${teamId} is already deleted`);
+    const atMs = at === undefined ? this.st.tenantNow(t) : Date.parse(at);
+    if (Number.isNaN(atMs)) throw new SimError(400, "at must be an ISO date-time");
+    team.deletedMs = atMs;
+    return this.listTeams(tenant).find((x) => x.id === team.id) as TeamInfo;
+  }
+
   listTeams(tenant: string): TeamInfo[] {
     const t = this.tenant(tenant);
     return t.data.teams.map((team) => ({
       id: team.id,
       displayName: team.displayName,
       description: team.description,
+      legacy: team.legacy,
+      deletedDateTime: team.deletedMs > 0 ? iso(team.deletedMs) : null,
       memberIds: team.members.map((m) => t.data.users[m]!.id),
       channels: team.channels.map((ch) => ({
         id: ch.id,
@@ -408,7 +425,9 @@ export class SimControl {
         deletedUsers: d.deletedUsers().length,
         externalParticipants: d.externals.length,
         chats: d.chats.length,
-        teams: d.teams.length,
+        teams: d.liveTeams().length,
+        legacyTeams: d.liveTeams().filter((x) => x.legacy).length,
+        deletedTeams: d.keptDeletedTeams(this.st.tenantNow(t)).length,
         channels: channels.length,
         chatMessages: d.chats.reduce((s, c) => s + c.genCount, 0),
         channelMessages: channels.reduce((s, c) => s + c.genCount, 0),
@@ -424,6 +443,8 @@ export class SimControl {
       protectedApiApproved: t.protectedApiApproved,
       userAccess: Object.fromEntries(t.userAccess),
       consentRoles: t.consentRoles ? [...t.consentRoles] : null,
+      cloud: t.cloud,
+      retentionPolicy: t.retentionPolicy,
       anchor: new Date(d.anchorMs).toISOString(),
     };
   }

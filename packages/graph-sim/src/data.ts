@@ -1,4 +1,4 @@
-import { DAY_MS, DEFAULT_QUIRKS, DELETED_VISIBLE_MS, GRAPH_ORIGIN } from "./constants";
+import { DAY_MS, DEFAULT_QUIRKS, DELETED_TEAM_KEPT_MS, DELETED_VISIBLE_MS, GRAPH_ORIGIN } from "./constants";
 import { guid, hash, hashString, hex32, shuffledIndices, unit } from "./hash";
 import { pngFor } from "./png";
 import {
@@ -97,6 +97,10 @@ export interface TeamRec {
   visibility: "Public" | "Private";
   members: number[];
   channels: Container[];
+  /** Created before Teams set resourceProvisioningOptions: its group lacks "Team", only GET /teams lists it. */
+  legacy: boolean;
+  /** When the team was deleted (tenant clock), 0 = live. Deleted teams are served under /teamwork/deletedTeams. */
+  deletedMs: number;
 }
 
 export interface GroupRec {
@@ -285,6 +289,8 @@ export interface TenantDataInput {
   sizes: TenantSizes;
   anchorMs: number;
   demo?: { userId: string; upn: string; teamId: string; targetMessages: number };
+  /** Origin of the tenant's Graph (its national cloud), as message bodies name it. */
+  graphOrigin?: string;
 }
 
 export class TenantData {
@@ -294,6 +300,7 @@ export class TenantData {
   readonly key: number;
   readonly anchorMs: number;
   readonly sizes: TenantSizes;
+  readonly graphOrigin: string;
   /** Every directory user ever: members, then guests, then generated deleted users. */
   readonly users: UserRec[] = [];
   /** Non-directory chat participants. */
@@ -337,12 +344,15 @@ export class TenantData {
     this.key = hash(input.seed, hashString(input.id));
     this.anchorMs = input.anchorMs;
     this.sizes = input.sizes;
+    this.graphOrigin = input.graphOrigin ?? GRAPH_ORIGIN;
     this.buildUsers(input.demo);
     this.buildChats(input.demo);
     this.buildTeams(input.demo);
     // Built last so that the members, chats and teams above do not depend on these sizes.
     this.buildExtraUsers(input.demo);
     this.buildExternals(input.demo);
+    // Last again, so that every container ordinal above stays put.
+    this.buildLaterTeams();
   }
 
   // ---------- directory ----------
@@ -497,63 +507,12 @@ export class TenantData {
 
   private buildTeams(demo: TenantDataInput["demo"]): void {
     const k = this.key;
-    const users = this.users.length;
     const span = this.sizes.historyDays * DAY_MS;
     const nTeams = Math.max(0, Math.floor(this.sizes.teams));
     for (let t = 0; t < nTeams; t++) {
       const id = t === 0 && demo ? demo.teamId : guid(k, 3000 + t);
       const name = t < TEAM_NAMES.length ? TEAM_NAMES[t]! : `${pick(TEAM_NAMES, hash(k, 300, t))} ${t}`;
-      const members: number[] = [];
-      const want = Math.min(users, 3 + (hash(k, 301, t) % 15));
-      for (let a = 0; members.length < want && a < want * 8; a++) {
-        const m = hash(k, 302, t, a) % users;
-        if (!members.includes(m)) members.push(m);
-      }
-      if (t === 0 && !members.includes(0)) members.push(0);
-      const createdMs = this.anchorMs - span - DAY_MS;
-      const team: TeamRec = {
-        idx: t,
-        id,
-        displayName: name,
-        description: `${name} team`,
-        mailNickname: ascii(name) || `team${t}`,
-        createdMs,
-        visibility: hash(k, 303, t) % 4 === 0 ? "Private" : "Public",
-        members,
-        channels: [],
-      };
-      const nCh = Math.max(1, Math.floor(this.sizes.channelsPerTeam));
-      for (let ch = 0; ch < nCh; ch++) {
-        const chId =
-          ch === 0 ? `19:${hex32(k, 304, t)}@thread.tacv2` : `19:${hex32(k, 305, t, ch)}@thread.tacv2`;
-        const c = this.newContainer(
-          {
-            kind: "channel",
-            id: chId,
-            chatType: null,
-            topic: null,
-            team,
-            displayName: ch === 0 ? "General" : pick(CHANNEL_NAMES, hash(k, 306, t, ch)),
-            membershipType: ch > 0 && hash(k, 307, t, ch) % 5 === 0 ? "private" : "standard",
-            members,
-            createdMs: createdMs + ch * 3_600_000,
-          },
-          this.sizes.messagesPerChannel,
-        );
-        team.channels.push(c);
-        this.containerById.set(chId, c);
-      }
-      this.teams.push(team);
-      this.teamById.set(id.toLowerCase(), team);
-      this.groups.push({
-        id,
-        displayName: name,
-        description: team.description,
-        mailNickname: team.mailNickname,
-        createdMs,
-        visibility: team.visibility,
-        team,
-      });
+      this.addTeam(t, id, name, this.anchorMs - span - DAY_MS, t === 0 && !!demo);
     }
     for (let g = 0; g < this.sizes.extraGroups; g++) {
       const name = `${pick(["Project", "Committee", "Distribution", "Club"], hash(k, 310, g))} ${g + 1}`;
@@ -572,6 +531,92 @@ export class TenantData {
     const copy = [...this.groups];
     this.groups.length = 0;
     for (const i of order) this.groups.push(copy[i]!);
+  }
+
+  private addTeam(t: number, id: string, name: string, createdMs: number, withDemoUser: boolean): TeamRec {
+    const k = this.key;
+    const users = this.users.length;
+    const members: number[] = [];
+    const want = Math.min(users, 3 + (hash(k, 301, t) % 15));
+    for (let a = 0; members.length < want && a < want * 8; a++) {
+      const m = hash(k, 302, t, a) % users;
+      if (!members.includes(m)) members.push(m);
+    }
+    if (withDemoUser && !members.includes(0)) members.push(0);
+    const team: TeamRec = {
+      idx: t,
+      id,
+      displayName: name,
+      description: `${name} team`,
+      mailNickname: ascii(name) || `team${t}`,
+      createdMs,
+      visibility: hash(k, 303, t) % 4 === 0 ? "Private" : "Public",
+      members,
+      channels: [],
+      legacy: false,
+      deletedMs: 0,
+    };
+    const nCh = Math.max(1, Math.floor(this.sizes.channelsPerTeam));
+    for (let ch = 0; ch < nCh; ch++) {
+      const chId =
+        ch === 0 ? `19:${hex32(k, 304, t)}@thread.tacv2` : `19:${hex32(k, 305, t, ch)}@thread.tacv2`;
+      const c = this.newContainer(
+        {
+          kind: "channel",
+          id: chId,
+          chatType: null,
+          topic: null,
+          team,
+          displayName: ch === 0 ? "General" : pick(CHANNEL_NAMES, hash(k, 306, t, ch)),
+          membershipType: ch > 0 && hash(k, 307, t, ch) % 5 === 0 ? "private" : "standard",
+          members,
+          createdMs: createdMs + ch * 3_600_000,
+        },
+        this.sizes.messagesPerChannel,
+      );
+      team.channels.push(c);
+      this.containerById.set(chId, c);
+    }
+    this.teams.push(team);
+    this.teamById.set(id.toLowerCase(), team);
+    this.groups.push({
+      id,
+      displayName: name,
+      description: team.description,
+      mailNickname: team.mailNickname,
+      createdMs,
+      visibility: team.visibility,
+      team,
+    });
+    return team;
+  }
+
+  /**
+   * Teams created before resourceProvisioningOptions existed (the groups filter misses them), then teams
+   * deleted at the data anchor (after their last message): GET /teamwork/deletedTeams lists them.
+   */
+  private buildLaterTeams(): void {
+    const k = this.key;
+    const span = this.sizes.historyDays * DAY_MS;
+    const legacy = Math.max(0, Math.floor(this.sizes.legacyTeams ?? 0));
+    const deleted = Math.max(0, Math.floor(this.sizes.deletedTeams ?? 0));
+    for (let x = 0; x < legacy + deleted; x++) {
+      const t = this.teams.length;
+      const name = `${pick(TEAM_NAMES, hash(k, 320, x))} ${x < legacy ? "(classic)" : "(deleted)"} ${x + 1}`;
+      const team = this.addTeam(t, guid(k, 3500 + x), name, this.anchorMs - span - 2 * DAY_MS, false);
+      if (x < legacy) team.legacy = true;
+      else team.deletedMs = this.anchorMs;
+    }
+  }
+
+  /** Teams GET /teams lists: every live team, whatever its group says. */
+  liveTeams(): TeamRec[] {
+    return this.teams.filter((t) => t.deletedMs === 0);
+  }
+
+  /** Deleted teams Graph still keeps (GET /teamwork/deletedTeams) at tenant time `nowMs`. */
+  keptDeletedTeams(nowMs: number): TeamRec[] {
+    return this.teams.filter((t) => t.deletedMs > 0 && nowMs - t.deletedMs < DELETED_TEAM_KEPT_MS);
   }
 
   /** Guests (listed) and deleted users (not listed), appended after the members; they join group chats. */
@@ -1183,7 +1228,7 @@ export class TenantData {
     for (let x = 0; x < m.images; x++) {
       const hcId = this.hostedContentId(c, id, x);
       const w = 100 + (hash(k, c.idx, m.i, 40 + x) % 300);
-      content += `<p><img alt="image" src="${GRAPH_ORIGIN}/v1.0${this.messagePath(c, id, rootId)}/hostedContents/${hcId}/$value" width="${w}" height="${w}" style="vertical-align:bottom; width:${w}px; height:${w}px"></p>`;
+      content += `<p><img alt="image" src="${this.graphOrigin}/v1.0${this.messagePath(c, id, rootId)}/hostedContents/${hcId}/$value" width="${w}" height="${w}" style="vertical-align:bottom; width:${w}px; height:${w}px"></p>`;
     }
     if (wantAttachment) {
       const attId = guid(k, c.idx, m.i, 25);

@@ -12,6 +12,7 @@ import type { SimContext } from "./context";
 import { type Container, iso, type TeamRec, type UserRec } from "./data";
 import { compileFilter, FilterError } from "./filter";
 import { hash, hashString } from "./hash";
+import { audienceRefusal, graphHostOf } from "./hosts";
 import { SimError, setPolicyViolation } from "./mutations";
 import { buildPage } from "./paging";
 import { decodeToken, encodeToken, type ListPageState, type MessagePageState } from "./skiptoken";
@@ -46,7 +47,9 @@ const COMMA = Buffer.from(",");
 const CLOSE = Buffer.from("]}");
 const JSON_TYPE =
   "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
-const GRAPH_CONTEXT = "https://graph.microsoft.com/v1.0/$metadata";
+/** Graph's @odata.context for a request: its own host's metadata (national clouds have their own). */
+const contextOf = (req: FastifyRequest) =>
+  `https://${graphHostOf(req)?.host ?? "graph.microsoft.com"}/v1.0/$metadata`;
 
 export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void {
   const st = ctx.state;
@@ -117,6 +120,9 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         const v = await ctx.verifier.verify(auth.slice(auth.indexOf(" ") + 1).trim(), st.now());
         if (!v.ok) return graphError(reply, ids, 401, "InvalidAuthenticationToken", v.message);
         const claims = v.claims;
+        // A token is for its cloud's Graph only: another cloud's Graph (or this one under a login host) refuses it.
+        const refusal = audienceRefusal(req, claims.aud);
+        if (refusal) return graphError(reply, ids, 401, "InvalidAuthenticationToken", refusal);
         const tenant = st.tenants.get(claims.tid);
         if (!tenant)
           return graphError(
@@ -273,7 +279,8 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     });
   }
 
-  const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+  // Links keep the path prefix that named the cloud host (see hosts.ts).
+  const origin = (req: FastifyRequest) => `${req.protocol}://${req.host}${graphHostOf(req)?.prefix ?? ""}`;
 
   // ---------- helpers ----------
 
@@ -290,7 +297,15 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
   }
   function findTeam(t: Tenant, id: string): TeamRec {
     const team = t.data.teamById.get(id.toLowerCase());
-    if (!team) throw new GraphHttpError(404, "NotFound", `No team found with Group Id ${id}`);
+    if (!team || team.deletedMs > 0)
+      throw new GraphHttpError(404, "NotFound", `No team found with Group Id ${id}`);
+    return team;
+  }
+  /** A deleted team Graph still keeps; once it no longer does (30 days), 404 like any unknown id. */
+  function findDeletedTeam(t: Tenant, id: string): TeamRec {
+    const team = t.data.teamById.get(id.toLowerCase());
+    if (!team || !t.data.keptDeletedTeams(st.tenantNow(t)).includes(team))
+      throw new GraphHttpError(404, "NotFound", `No deleted team found with id ${id}`);
     return team;
   }
   function findChat(t: Tenant, id: string): Container {
@@ -398,7 +413,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
 
   function listPage<T>(
     call: Call,
-    kind: "users" | "groups" | "deletedUsers",
+    kind: ListPageState["k"],
     path: string,
     all: () => T[],
     render: (x: T, sel: string[] | null) => unknown,
@@ -425,7 +440,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     const items = all();
     const slice = items.slice(state.o, state.o + state.top);
     const body: Record<string, unknown> = {
-      "@odata.context": `${GRAPH_CONTEXT}#${contextName}${sel ? `(${sel.join(",")})` : ""}`,
+      "@odata.context": `${contextOf(call.req)}#${contextName}${sel ? `(${sel.join(",")})` : ""}`,
     };
     if (state.o + state.top < items.length) {
       const next = encodeToken({ ...state, o: state.o + state.top });
@@ -501,7 +516,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       return ok(
         call,
         JSON.stringify({
-          "@odata.context": `${GRAPH_CONTEXT}#users/$entity`,
+          "@odata.context": `${contextOf(call.req)}#users/$entity`,
           ...userJson(call.tenant, u, sel),
         }),
       );
@@ -551,21 +566,25 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         call,
         "groups",
         "groups",
-        () => (teamsOnly ? d.groups.filter((g) => g.team) : d.groups),
+        // A deleted team's group is in the directory's recycle bin; a legacy team's lacks "Team".
+        () =>
+          d.groups
+            .filter((g) => !g.team || (g.team.deletedMs === 0 && (!teamsOnly || !g.team.legacy)))
+            .filter((g) => !teamsOnly || g.team),
         (g, sel) => {
           const full: Record<string, unknown> = {
             id: g.id,
             deletedDateTime: null,
             classification: null,
             createdDateTime: iso(g.createdMs),
-            creationOptions: g.team ? ["Team"] : [],
+            creationOptions: g.team && !g.team.legacy ? ["Team"] : [],
             description: g.description,
             displayName: g.displayName,
             groupTypes: ["Unified"],
             mail: `${g.mailNickname}@${d.domain}`,
             mailEnabled: true,
             mailNickname: g.mailNickname,
-            resourceProvisioningOptions: g.team ? ["Team"] : [],
+            resourceProvisioningOptions: g.team && !g.team.legacy ? ["Team"] : [],
             securityEnabled: false,
             visibility: g.visibility,
           };
@@ -574,6 +593,73 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         GROUP_FIELDS,
         "group",
         "groups",
+      );
+    },
+  );
+
+  // Every live team, legacy ones included (their group lacks resourceProvisioningOptions). Graph fills only
+  // id, displayName, description and visibility here; the other properties are null.
+  const TEAM_LIST_FIELDS = ["id", "displayName", "description", "visibility", "createdDateTime", "webUrl"];
+  route(
+    "GET",
+    "/v1.0/teams",
+    {
+      endpoint: "GET /teams",
+      roles: ["Team.ReadBasic.All", "TeamSettings.Read.All", "TeamSettings.ReadWrite.All"],
+    },
+    (call) => {
+      if (call.query.$filter !== undefined) throw new GraphHttpError(400, "BadRequest", "Unsupported Query.");
+      return listPage(
+        call,
+        "teams",
+        "teams",
+        () => call.tenant.data.liveTeams(),
+        (team, sel) => {
+          const full: Record<string, unknown> = {
+            id: team.id,
+            createdDateTime: null,
+            displayName: team.displayName,
+            description: team.description,
+            internalId: null,
+            classification: null,
+            specialization: null,
+            visibility: team.visibility.toLowerCase(),
+            webUrl: null,
+            isArchived: null,
+            tenantId: null,
+            isMembershipLimitedToOwners: null,
+            memberSettings: null,
+            guestSettings: null,
+            messagingSettings: null,
+            funSettings: null,
+            discoverySettings: null,
+            summary: null,
+          };
+          return sel ? Object.fromEntries(sel.map((x) => [x, full[x]])) : full;
+        },
+        TEAM_LIST_FIELDS,
+        "team",
+        "teams",
+      );
+    },
+  );
+
+  // Deleted teams Graph still keeps (their group is restorable for 30 days).
+  route(
+    "GET",
+    "/v1.0/teamwork/deletedTeams",
+    { endpoint: "GET /teamwork/deletedTeams", roles: ["Team.ReadBasic.All"] },
+    (call) => {
+      if (call.query.$filter !== undefined) throw new GraphHttpError(400, "BadRequest", "Unsupported Query.");
+      return listPage(
+        call,
+        "deletedTeams",
+        "teamwork/deletedTeams",
+        () => call.tenant.data.keptDeletedTeams(st.tenantNow(call.tenant)),
+        (team) => ({ "@odata.type": "#microsoft.graph.deletedTeam", id: team.id }),
+        ["id"],
+        "deletedTeam",
+        "teamwork/deletedTeams",
       );
     },
   );
@@ -587,7 +673,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       return ok(
         call,
         JSON.stringify({
-          "@odata.context": `${GRAPH_CONTEXT}#teams/$entity`,
+          "@odata.context": `${contextOf(call.req)}#teams/$entity`,
           id: team.id,
           createdDateTime: iso(team.createdMs),
           displayName: team.displayName,
@@ -628,7 +714,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       return ok(
         call,
         JSON.stringify({
-          "@odata.context": `${GRAPH_CONTEXT}#teams('${team.id}')/channels`,
+          "@odata.context": `${contextOf(call.req)}#teams('${team.id}')/channels`,
           "@odata.count": value.length,
           value,
         }),
@@ -699,7 +785,10 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     const chat = findChat(call.tenant, call.params.chatId!);
     return ok(
       call,
-      JSON.stringify({ "@odata.context": `${GRAPH_CONTEXT}#chats/$entity`, ...chatJson(call.tenant, chat) }),
+      JSON.stringify({
+        "@odata.context": `${contextOf(call.req)}#chats/$entity`,
+        ...chatJson(call.tenant, chat),
+      }),
     );
   });
 
@@ -713,7 +802,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       return ok(
         call,
         JSON.stringify({
-          "@odata.context": `${GRAPH_CONTEXT}#chats('${encodeURIComponent(chat.id)}')/members`,
+          "@odata.context": `${contextOf(call.req)}#chats('${encodeURIComponent(chat.id)}')/members`,
           "@odata.count": value.length,
           value,
         }),
@@ -723,7 +812,18 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
 
   // ---------- getAllMessages ----------
 
-  function allMessages(call: Call, kind: "u" | "t", scopeId: string, path: string): FastifyReply {
+  /**
+   * getAllMessages and its relatives: `all` (live users and teams), `retained` (getAllRetainedMessages: under
+   * a retention policy deleted messages stay past 21 days; no private channels; nothing without a policy),
+   * `deleted` (a deleted team's channels, while Graph keeps the team).
+   */
+  function allMessages(
+    call: Call,
+    kind: "u" | "t",
+    scopeId: string,
+    path: string,
+    variant: "all" | "retained" | "deleted" = "all",
+  ): FastifyReply {
     const q = call.query;
     const t = call.tenant;
     for (const k of Object.keys(q))
@@ -732,7 +832,13 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     let state: MessagePageState;
     if (q.$skiptoken !== undefined) {
       const s = decodeToken(q.$skiptoken);
-      if (!s || s.k !== kind || s.t !== t.id || s.s.toLowerCase() !== scopeId.toLowerCase())
+      if (
+        !s ||
+        s.k !== kind ||
+        (s.v ?? "all") !== variant ||
+        s.t !== t.id ||
+        s.s.toLowerCase() !== scopeId.toLowerCase()
+      )
         throw new GraphHttpError(400, "BadRequest", "The skip token is invalid or has expired.");
       state = s;
     } else {
@@ -748,6 +854,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         p: 0,
         i: 0,
         n: 0,
+        ...(variant !== "all" ? { v: variant } : {}),
       };
     }
     const model = q.model ?? state.m;
@@ -770,7 +877,12 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     if (kind === "u") {
       user = findUser(t, scopeId);
       containers = data.containersOf({ user });
-    } else containers = data.containersOf({ team: findTeam(t, scopeId) });
+    } else if (variant === "deleted") containers = data.containersOf({ team: findDeletedTeam(t, scopeId) });
+    else containers = data.containersOf({ team: findTeam(t, scopeId) });
+    if (variant === "retained")
+      containers = t.retentionPolicy
+        ? containers.filter((x) => x.kind === "chat" || x.membershipType === "standard")
+        : [];
 
     // Legacy (pre-Aug-2025) metering rules.
     const nowT = st.tenantNow(t);
@@ -810,6 +922,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       nowMs: nowT,
       duplicate: dup,
       pageKey: hash(hashString(scopeId), state.n, state.c, state.i),
+      keepDeleted: variant === "retained",
     });
     if (short) fault(call, "shortPage");
     if (dup && page.next && page.items.length >= 2) fault(call, "duplicate");
@@ -825,7 +938,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     bt[call.appId] = ba;
     ba[month] = (ba[month] ?? 0) + n;
 
-    let head = `{"@odata.context":"${GRAPH_CONTEXT}#Collection(chatMessage)","@odata.count":${n}`;
+    let head = `{"@odata.context":"${contextOf(call.req)}#Collection(chatMessage)","@odata.count":${n}`;
     if (page.next) {
       const token = encodeToken({
         ...state,
@@ -871,6 +984,53 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
     },
     (call) =>
       allMessages(call, "t", call.params.teamId!, `teams/${call.params.teamId}/channels/getAllMessages`),
+  );
+  route(
+    "GET",
+    "/v1.0/users/:userId/chats/getAllRetainedMessages",
+    { endpoint: "GET /users/{id}/chats/getAllRetainedMessages", roles: ["Chat.Read.All"] },
+    (call) =>
+      allMessages(
+        call,
+        "u",
+        call.params.userId!,
+        `users/${call.params.userId}/chats/getAllRetainedMessages`,
+        "retained",
+      ),
+  );
+  route(
+    "GET",
+    "/v1.0/teams/:teamId/channels/getAllRetainedMessages",
+    {
+      endpoint: "GET /teams/{id}/channels/getAllRetainedMessages",
+      roles: ["ChannelMessage.Read.All"],
+      team: (p) => p.teamId,
+    },
+    (call) =>
+      allMessages(
+        call,
+        "t",
+        call.params.teamId!,
+        `teams/${call.params.teamId}/channels/getAllRetainedMessages`,
+        "retained",
+      ),
+  );
+  route(
+    "GET",
+    "/v1.0/teamwork/deletedTeams/:teamId/channels/getAllMessages",
+    {
+      endpoint: "GET /teamwork/deletedTeams/{id}/channels/getAllMessages",
+      roles: ["ChannelMessage.Read.All"],
+      team: (p) => p.teamId,
+    },
+    (call) =>
+      allMessages(
+        call,
+        "t",
+        call.params.teamId!,
+        `teamwork/deletedTeams/${call.params.teamId}/channels/getAllMessages`,
+        "deleted",
+      ),
   );
 
   // ---------- single messages, hostedContents, PATCH ----------
@@ -931,7 +1091,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
       const m = findMessage(call, cont, id, rootId);
       return ok(
         call,
-        JSON.stringify({ "@odata.context": `${GRAPH_CONTEXT}#chatMessage/$entity`, ...m.json }),
+        JSON.stringify({ "@odata.context": `${contextOf(call.req)}#chatMessage/$entity`, ...m.json }),
       );
     });
 
@@ -954,7 +1114,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         return ok(
           call,
           JSON.stringify({
-            "@odata.context": `${GRAPH_CONTEXT}#Collection(microsoft.graph.chatMessageHostedContent)`,
+            "@odata.context": `${contextOf(call.req)}#Collection(microsoft.graph.chatMessageHostedContent)`,
             "@odata.count": n,
             value,
           }),
@@ -980,7 +1140,7 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         return ok(
           call,
           JSON.stringify({
-            "@odata.context": `${GRAPH_CONTEXT}#microsoft.graph.chatMessageHostedContent`,
+            "@odata.context": `${contextOf(call.req)}#microsoft.graph.chatMessageHostedContent`,
             id: call.params.hcId,
             contentBytes: png.bytes.toString("base64"),
             contentType: "image/png",
@@ -1025,7 +1185,10 @@ export function registerGraphRoutes(app: FastifyInstance, ctx: SimContext): void
         throw new GraphHttpError(400, "BadRequest", "Invalid value for property 'policyViolation'.");
       findMessage(call, cont, id, rootId);
       const json = setPolicyViolation(st, t, cont, id, pv);
-      return ok(call, JSON.stringify({ "@odata.context": `${GRAPH_CONTEXT}#chatMessage/$entity`, ...json }));
+      return ok(
+        call,
+        JSON.stringify({ "@odata.context": `${contextOf(call.req)}#chatMessage/$entity`, ...json }),
+      );
     });
   }
 }

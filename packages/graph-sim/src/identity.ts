@@ -1,14 +1,18 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { decodeProtectedHeader, importSPKI, jwtVerify } from "jose";
-import { DEMO_TENANT, LOGIN_ORIGIN } from "./constants";
+import { CLOUD_NAMES, CLOUDS, DEMO_TENANT, LOGIN_ORIGIN } from "./constants";
 import type { SimContext } from "./context";
+import { cloudsOfLogin, loginHostOf } from "./hosts";
 import { inc, type Tenant } from "./state";
 import { issueAccessToken, TOKEN_LIFETIME_S } from "./tokens";
 
 // Entra ID endpoints on the same paths as login.microsoftonline.com.
 
-const GRAPH_DEFAULT_SCOPE = "https://graph.microsoft.com/.default";
+/** The `.default` scope of a tenant's Graph: its cloud's Graph host. */
+const defaultScopeOf = (t: Tenant) => `https://${CLOUDS[t.cloud].graph}/.default`;
+/** Every cloud's Graph resource, to tell "another cloud's Graph" from a malformed scope. */
+const GRAPH_RESOURCES = new Set(CLOUD_NAMES.map((c) => `https://${CLOUDS[c].graph}`));
 const META_TENANTS = new Set(["organizations", "common", "consumers"]);
 
 function entraTimestamp(d: Date): string {
@@ -43,9 +47,11 @@ export function entraError(
     });
 }
 
-export function openidConfiguration(tenantSeg: string) {
+export function openidConfiguration(tenantSeg: string, loginHost: string = CLOUDS.global.login) {
   const t = META_TENANTS.has(tenantSeg.toLowerCase()) ? "{tenantid}" : tenantSeg;
-  const base = `${LOGIN_ORIGIN}/${tenantSeg}`;
+  const origin = `https://${loginHost}`;
+  const base = `${origin}/${tenantSeg}`;
+  const cloud = CLOUDS[cloudsOfLogin(loginHost)[0] ?? "global"];
   return {
     token_endpoint: `${base}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: ["client_secret_post", "private_key_jwt", "client_secret_basic"],
@@ -55,9 +61,9 @@ export function openidConfiguration(tenantSeg: string) {
     id_token_signing_alg_values_supported: ["RS256"],
     response_types_supported: ["code", "id_token", "code id_token", "id_token token"],
     scopes_supported: ["openid", "profile", "email", "offline_access"],
-    issuer: `${LOGIN_ORIGIN}/${t}/v2.0`,
+    issuer: `${origin}/${t}/v2.0`,
     request_uri_parameter_supported: false,
-    userinfo_endpoint: "https://graph.microsoft.com/oidc/userinfo",
+    userinfo_endpoint: `https://${cloud.graph}/oidc/userinfo`,
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
@@ -86,24 +92,32 @@ export function openidConfiguration(tenantSeg: string) {
     ],
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: "NA",
-    cloud_instance_name: "microsoftonline.com",
+    cloud_instance_name: loginHost.replace(/^login\.(partner\.)?/, ""),
     cloud_graph_host_name: "graph.windows.net",
-    msgraph_host: "graph.microsoft.com",
+    msgraph_host: cloud.graph,
     rbac_url: "https://pas.windows.net",
   };
 }
 
-export function instanceDiscovery() {
+export function instanceDiscovery(loginHost: string = CLOUDS.global.login) {
   return {
-    tenant_discovery_endpoint: `${LOGIN_ORIGIN}/{tenant}/v2.0/.well-known/openid-configuration`,
+    tenant_discovery_endpoint: `https://${loginHost}/{tenant}/v2.0/.well-known/openid-configuration`,
     "api-version": "1.1",
-    metadata: [
-      {
-        preferred_network: "login.microsoftonline.com",
-        preferred_cache: "login.windows.net",
-        aliases: ["login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net"],
-      },
-    ],
+    metadata:
+      loginHost === CLOUDS.global.login
+        ? [
+            {
+              preferred_network: "login.microsoftonline.com",
+              preferred_cache: "login.windows.net",
+              aliases: [
+                "login.microsoftonline.com",
+                "login.windows.net",
+                "login.microsoft.com",
+                "sts.windows.net",
+              ],
+            },
+          ]
+        : [{ preferred_network: loginHost, preferred_cache: loginHost, aliases: [loginHost] }],
   };
 }
 
@@ -113,15 +127,29 @@ const hexToB64url = (hex: string) => Buffer.from(hex, "hex").toString("base64url
 export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): void {
   const st = ctx.state;
 
-  app.get("/common/discovery/instance", async () => instanceDiscovery());
-  app.get("/:tenant/discovery/instance", async () => instanceDiscovery());
+  // Each cloud's Entra ID knows only its own tenants (see hosts.ts for how a request names its cloud).
+  const loginOf = (req: FastifyRequest) => loginHostOf(req)?.host ?? null;
+  const inCloud = (t: Tenant | undefined, host: string) =>
+    t && CLOUDS[t.cloud].login === host ? t : undefined;
+  const noRoute = (reply: FastifyReply, req: FastifyRequest) =>
+    reply.code(404).send({ error: `no route ${req.method} ${req.url.split("?")[0]}` });
+  app.get("/common/discovery/instance", async (req, reply) => {
+    const host = loginOf(req);
+    return host ? instanceDiscovery(host) : noRoute(reply, req);
+  });
+  app.get("/:tenant/discovery/instance", async (req, reply) => {
+    const host = loginOf(req);
+    return host ? instanceDiscovery(host) : noRoute(reply, req);
+  });
   app.get<{ Params: { tenant: string } }>(
     "/:tenant/v2.0/.well-known/openid-configuration",
     async (req, reply) => {
+      const host = loginOf(req);
+      if (!host) return noRoute(reply, req);
       const seg = req.params.tenant;
-      if (!META_TENANTS.has(seg.toLowerCase()) && !st.resolveTenant(seg))
+      if (!META_TENANTS.has(seg.toLowerCase()) && !inCloud(st.resolveTenant(seg), host))
         return entraError(ctx, reply, 400, "invalid_tenant", 90002, tenantNotFound(seg));
-      return openidConfiguration(seg);
+      return openidConfiguration(seg, host);
     },
   );
   const keys = async () => ({ keys: [ctx.keys.jwk] });
@@ -130,9 +158,11 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
 
   // ---- admin consent ----
   const consent = async (
-    req: { params: { tenant: string }; query: Record<string, string | undefined> },
+    req: FastifyRequest<{ Params: { tenant: string }; Querystring: Record<string, string | undefined> }>,
     reply: FastifyReply,
   ) => {
+    const host = loginOf(req);
+    if (!host) return noRoute(reply, req);
     const q = req.query;
     const clientId = (q.client_id ?? "").toLowerCase();
     const appRec = st.apps.get(clientId);
@@ -152,10 +182,10 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
       const hintDomain = q.login_hint?.includes("@") ? q.login_hint.split("@")[1] : undefined;
       const key = q.sim_tenant ?? hintDomain ?? st.nextConsentTenant ?? DEMO_TENANT.tenantId;
       if (!q.sim_tenant && !hintDomain) st.nextConsentTenant = null;
-      tenant = st.resolveTenant(key);
+      tenant = inCloud(st.resolveTenant(key), host);
       if (!tenant) return entraError(ctx, reply, 400, "invalid_tenant", 90002, tenantNotFound(key));
     } else {
-      tenant = st.resolveTenant(seg);
+      tenant = inCloud(st.resolveTenant(seg), host);
       if (!tenant) return entraError(ctx, reply, 400, "invalid_tenant", 90002, tenantNotFound(seg));
     }
     if (!appRec)
@@ -214,7 +244,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
     st.counters.consents.granted++;
     target.searchParams.set("admin_consent", "True");
     target.searchParams.set("tenant", tenant.id);
-    target.searchParams.set("scope", q.scope ?? GRAPH_DEFAULT_SCOPE);
+    target.searchParams.set("scope", q.scope ?? defaultScopeOf(tenant));
     if (q.state !== undefined) target.searchParams.set("state", q.state);
     return reply.redirect(target.toString(), 302);
   };
@@ -228,7 +258,9 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
   );
 
   // ---- token endpoint ----
-  const token = async (req: { params: { tenant: string }; body: unknown }, reply: FastifyReply) => {
+  const token = async (req: FastifyRequest<{ Params: { tenant: string } }>, reply: FastifyReply) => {
+    const host = loginOf(req);
+    if (!host) return noRoute(reply, req);
     const body = (req.body ?? {}) as Record<string, string | undefined>;
     const seg = req.params.tenant;
     if (META_TENANTS.has(seg.toLowerCase()))
@@ -240,7 +272,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
         50059,
         "No tenant-identifying information found in either the request or implied by any provided credentials.",
       );
-    const tenant = st.resolveTenant(seg);
+    const tenant = inCloud(st.resolveTenant(seg), host);
     if (!tenant) return entraError(ctx, reply, 400, "invalid_request", 90002, tenantNotFound(seg));
     if (body.grant_type !== "client_credentials")
       return entraError(
@@ -274,7 +306,22 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
     const scopes = (body.scope ?? "")
       .split(/\s+/)
       .filter((s) => s && !["openid", "profile", "offline_access"].includes(s));
-    if (scopes.length !== 1 || scopes[0]!.toLowerCase() !== GRAPH_DEFAULT_SCOPE)
+    const resource = scopes.length === 1 ? scopes[0]!.toLowerCase().replace(/\/\.default$/, "") : "";
+    if (
+      scopes.length === 1 &&
+      scopes[0]!.toLowerCase() !== defaultScopeOf(tenant) &&
+      GRAPH_RESOURCES.has(resource)
+    )
+      // Another cloud's Graph: no such resource in this tenant's cloud.
+      return entraError(
+        ctx,
+        reply,
+        400,
+        "invalid_resource",
+        500011,
+        `The resource principal named ${resource} was not found in the tenant named ${tenant.data.name}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You might have sent your authentication request to the wrong tenant.`,
+      );
+    if (scopes.length !== 1 || scopes[0]!.toLowerCase() !== defaultScopeOf(tenant))
       return entraError(
         ctx,
         reply,
@@ -340,6 +387,7 @@ export function registerIdentityRoutes(app: FastifyInstance, ctx: SimContext): v
       roles: granted.roles,
       nowMs: st.now(),
       cert,
+      cloud: tenant.cloud,
     });
     st.counters.tokens.issued++;
     return reply

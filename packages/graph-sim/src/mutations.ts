@@ -1,4 +1,4 @@
-import { DELETED_VISIBLE_MS, GRAPH_ORIGIN } from "./constants";
+import { DELETED_VISIBLE_MS } from "./constants";
 import {
   type ChatMessageJson,
   type Container,
@@ -109,7 +109,7 @@ export function postMessage(st: SimState, t: Tenant, c: Container, input: PostIn
     let content = input.contentType === "html" ? text : `<p>${escapeHtml(text)}</p>`;
     for (let x = 0; x < images; x++) {
       const hcId = data.hostedContentId(c, id, x);
-      content += `<p><img alt="image" src="${GRAPH_ORIGIN}/v1.0${data.messagePath(c, id, rootId)}/hostedContents/${hcId}/$value" width="200" height="200" style="vertical-align:bottom; width:200px; height:200px"></p>`;
+      content += `<p><img alt="image" src="${data.graphOrigin}/v1.0${data.messagePath(c, id, rootId)}/hostedContents/${hcId}/$value" width="200" height="200" style="vertical-align:bottom; width:200px; height:200px"></p>`;
     }
     body = { contentType: "html", content };
   } else body = { contentType: "text", content: text };
@@ -276,19 +276,29 @@ export function groundTruth(st: SimState, q: GroundTruthQuery): GroundTruth {
   } else if ("teamId" in q.scope) {
     const team = data.teamById.get(q.scope.teamId.toLowerCase());
     if (!team) throw new SimError(404, `team ${q.scope.teamId} not found`);
-    containers = team.channels;
+    // A deleted team is exportable (under /teamwork/deletedTeams) only while Graph keeps it.
+    const kept = team.deletedMs === 0 || data.keptDeletedTeams(st.tenantNow(t)).includes(team);
+    containers = kept ? team.channels : [];
     scope = { kind: "team", teamId: team.id };
   } else {
-    // Every chat an export can reach: at least one participant still listed in GET /users.
+    // Every chat an export can reach: at least one participant still listed in GET /users; every channel of
+    // a live team (legacy ones too) and of a deleted team Graph still keeps.
     containers = [
       ...data.chats.filter((c) => data.hasListedMember(c)),
-      ...data.teams.flatMap((x) => x.channels),
+      ...data.liveTeams().flatMap((x) => x.channels),
+      ...data.keptDeletedTeams(st.tenantNow(t)).flatMap((x) => x.channels),
     ];
     scope = { kind: "tenant" };
   }
   const now = st.tenantNow(t);
-  const expiredBefore = now - DELETED_VISIBLE_MS;
-  const expiredAtCreation = t.createdAtMs - DELETED_VISIBLE_MS;
+  // Under a retention policy getAllRetainedMessages keeps deleted messages of chats and of live teams'
+  // standard channels past the 21 days (it has no private channels and no deleted teams).
+  const retains = (c: Container) =>
+    !!q.retained &&
+    t.retentionPolicy &&
+    (c.kind === "chat" || (c.membershipType === "standard" && c.team?.deletedMs === 0));
+  let expiredBefore = now - DELETED_VISIBLE_MS;
+  let expiredAtCreation = t.createdAtMs - DELETED_VISIBLE_MS;
   const inWin = (ms: number) => ms > gtMs && ms < ltMs;
   const current: VersionKey[] = [];
   const allVersions: VersionKey[] = [];
@@ -331,7 +341,12 @@ export function groundTruth(st: SimState, q: GroundTruthQuery): GroundTruth {
     }
   };
 
+  const visibleBefore = expiredBefore;
+  const visibleAtCreation = expiredAtCreation;
   for (const c of containers) {
+    const kept = retains(c);
+    expiredBefore = kept ? Number.NEGATIVE_INFINITY : visibleBefore;
+    expiredAtCreation = kept ? Number.NEGATIVE_INFINITY : visibleAtCreation;
     const ov = data.overlay(c);
     const [lo, hi] = data.indexRange(c, gtMs, ltMs);
     for (let i = lo; i < hi; i++) {

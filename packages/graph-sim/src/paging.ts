@@ -26,12 +26,19 @@ export function buildPage(
   containers: Container[],
   from: Position,
   filter: CompiledFilter,
-  opts: { limit: number; nowMs: number; duplicate: boolean; pageKey: number },
+  opts: {
+    limit: number;
+    nowMs: number;
+    duplicate: boolean;
+    pageKey: number;
+    /** getAllRetainedMessages under a retention policy: deleted messages never leave. */
+    keepDeleted?: boolean;
+  },
 ): PageResult {
   const items: Buffer[] = [];
   const positions: Position[] = [];
   const { gtMs, ltMs, pred } = filter;
-  const expiredBefore = opts.nowMs - DELETED_VISIBLE_MS;
+  const expiredBefore = opts.keepDeleted ? Number.NEGATIVE_INFINITY : opts.nowMs - DELETED_VISIBLE_MS;
   let scanned = 0;
   let ci = from.c;
   let phase = from.p;

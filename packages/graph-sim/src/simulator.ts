@@ -6,6 +6,7 @@ import type { SimContext } from "./context";
 import { SimControl } from "./control";
 import { registerControlRoutes } from "./control-routes";
 import { registerGraphRoutes } from "./graph";
+import { rewriteCloudHost } from "./hosts";
 import { registerIdentityRoutes } from "./identity";
 import { SimState } from "./state";
 import { registerSubscriptionRoutes, SubscriptionHub } from "./subscriptions";
@@ -79,6 +80,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     forceCloseConnections: true,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { maxParamLength: 2000 },
+    // National clouds: /graph.microsoft.us/v1.0/… answers as https://graph.microsoft.us (see hosts.ts).
+    rewriteUrl: (req) => rewriteCloudHost(req),
   });
   await server.register(formbody);
   let url: string | null = null;

@@ -20,10 +20,12 @@ export interface MessagePageState {
   i: number;
   /** page number (seeds per-page shuffling and faults) */
   n: number;
+  /** getAllRetainedMessages ("retained") or a deleted team ("deleted"); absent: getAllMessages */
+  v?: "retained" | "deleted";
 }
 
 export interface ListPageState {
-  k: "users" | "groups" | "deletedUsers";
+  k: "users" | "groups" | "deletedUsers" | "teams" | "deletedTeams";
   t: string;
   /** offset */
   o: number;

@@ -1,4 +1,6 @@
 import {
+  CLOUD_NAMES,
+  CLOUDS,
   DAY_MS,
   DEFAULT_LEGACY_BILLING,
   DEFAULT_LIMITS,
@@ -15,6 +17,7 @@ import { guid, hash, hashString, Prng } from "./hash";
 import { RateTracker } from "./throttle";
 import type {
   AppInput,
+  CloudName,
   Counters,
   FaultConfig,
   FaultPatch,
@@ -63,8 +66,16 @@ export class Tenant {
   readonly createdAtMs: number;
   /** Billing ledger: "appId|YYYY-MM" → messages returned. */
   readonly billed = new Map<string, number>();
+  /** A Teams retention policy holds messages: getAllRetainedMessages returns them past deletion. */
+  retentionPolicy = false;
 
-  constructor(data: TenantData, seed: number, createdAtMs: number) {
+  constructor(
+    data: TenantData,
+    seed: number,
+    createdAtMs: number,
+    /** Its cloud: Entra ID and Graph answer for it only under that cloud's hosts. */
+    readonly cloud: CloudName = "global",
+  ) {
     this.data = data;
     this.prng = new Prng(hash(seed, hashString(data.id), 0xfa));
     this.createdAtMs = createdAtMs;
@@ -225,15 +236,18 @@ export class SimState {
       guests: given.guests ?? defaultGuests(users),
       deletedUsers: given.deletedUsers ?? defaultDeletedUsers(users),
     };
+    const cloud = input.cloud ?? "global";
+    if (!CLOUD_NAMES.includes(cloud)) throw new Error(`cloud must be one of ${CLOUD_NAMES.join(", ")}`);
     const data = new TenantData({
       seed: this.seed,
       id,
       name: input.name,
       sizes,
       anchorMs: this.anchorMs,
+      graphOrigin: `https://${CLOUDS[cloud].graph}`,
       ...(demo ? { demo } : {}),
     });
-    const t = new Tenant(data, this.seed, this.now() + (input.clockOffsetMs ?? 0));
+    const t = new Tenant(data, this.seed, this.now() + (input.clockOffsetMs ?? 0), cloud);
     if (input.consentRoles) t.consentRoles = [...input.consentRoles];
     for (const appId of input.consentedApps ?? [DEMO_APP.clientId]) this.grantConsent(t, appId);
     this.configureTenant(t, input);
@@ -241,7 +255,7 @@ export class SimState {
     return t;
   }
 
-  configureTenant(t: Tenant, p: Omit<Partial<TenantInput>, "name" | "id" | "sizes">): void {
+  configureTenant(t: Tenant, p: Omit<Partial<TenantInput>, "name" | "id" | "sizes" | "cloud">): void {
     if (p.refuseConsent !== undefined) t.refuseConsent = p.refuseConsent;
     if (p.defaultLicenses) t.defaultLicenses = [...p.defaultLicenses];
     if (p.licenses) for (const [u, l] of Object.entries(p.licenses)) t.licenses.set(u.toLowerCase(), [...l]);
@@ -266,6 +280,7 @@ export class SimState {
       else throw new Error(`userAccess of ${u} must be ok, noTeamsLicense or noMailbox`);
     }
     if (p.consentRoles !== undefined) t.consentRoles = p.consentRoles ? [...p.consentRoles] : null;
+    if (p.retentionPolicy !== undefined) t.retentionPolicy = p.retentionPolicy;
     if (p.consentedApps) {
       t.consent.clear();
       for (const a of p.consentedApps) this.grantConsent(t, a);

@@ -12,6 +12,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { SignJWT } from "jose";
 import type { SimContext } from "./context";
 import type { Container, UserRec } from "./data";
+import { audienceRefusal } from "./hosts";
 import { SimError } from "./mutations";
 import type { ChangeEvent, SimState, Tenant } from "./state";
 import type { AccessClaims } from "./tokens";
@@ -878,6 +879,8 @@ export function registerSubscriptionRoutes(
         return graphError(reply, 401, "InvalidAuthenticationToken", "Access token is empty.");
       const v = await ctx.verifier.verify(auth.slice(auth.indexOf(" ") + 1).trim(), st.now());
       if (!v.ok) return graphError(reply, 401, "InvalidAuthenticationToken", v.message);
+      const refusal = audienceRefusal(req, v.claims.aud);
+      if (refusal) return graphError(reply, 401, "InvalidAuthenticationToken", refusal);
       const tenant = st.tenants.get(v.claims.tid);
       if (!tenant?.consent.has(v.claims.appid))
         return graphError(reply, 401, "InvalidAuthenticationToken", "Access token validation failure.");

@@ -1,11 +1,13 @@
 import { createHash, randomUUID, type webcrypto } from "node:crypto";
 import { exportJWK, generateKeyPair, type JWK, jwtVerify, SignJWT } from "jose";
-import { GRAPH_ORIGIN } from "./constants";
+import { CLOUDS, type CloudName } from "./constants";
 
 // Access tokens: RS256 JWTs signed with a key generated at start; verification results are cached
 // by token string so Graph requests pay no crypto after the first use of a token.
 
 export interface AccessClaims {
+  /** The Graph resource the token is for, e.g. https://graph.microsoft.com (its cloud's Graph host). */
+  aud: string;
   tid: string;
   appid: string;
   roles: string[];
@@ -33,15 +35,25 @@ export const TOKEN_LIFETIME_S = 3599;
 
 export async function issueAccessToken(
   keys: SigningKeys,
-  p: { tid: string; appid: string; appName: string; roles: string[]; nowMs: number; cert: boolean },
+  p: {
+    tid: string;
+    appid: string;
+    appName: string;
+    roles: string[];
+    nowMs: number;
+    cert: boolean;
+    /** The tenant's cloud: the audience is its Graph, the issuer its token service. */
+    cloud?: CloudName;
+  },
 ): Promise<string> {
   const iat = Math.floor(p.nowMs / 1000);
+  const cloud = CLOUDS[p.cloud ?? "global"];
   return new SignJWT({
     aio: randomUUID(),
     app_displayname: p.appName,
     appid: p.appid,
     appidacr: p.cert ? "2" : "1",
-    idp: `https://sts.windows.net/${p.tid}/`,
+    idp: `${cloud.issuer}/${p.tid}/`,
     idtyp: "app",
     oid: randomUUID(),
     rh: "0.AAAA",
@@ -53,8 +65,8 @@ export async function issueAccessToken(
     xms_tcdt: iat - 86400 * 365,
   })
     .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: keys.kid, x5t: keys.kid })
-    .setAudience(GRAPH_ORIGIN)
-    .setIssuer(`https://sts.windows.net/${p.tid}/`)
+    .setAudience(`https://${cloud.graph}`)
+    .setIssuer(`${cloud.issuer}/${p.tid}/`)
     .setIssuedAt(iat)
     .setNotBefore(iat)
     .setExpirationTime(iat + TOKEN_LIFETIME_S)
@@ -71,13 +83,14 @@ export class TokenVerifier {
     let claims = this.cache.get(token);
     if (claims === undefined) {
       try {
+        // The audience is checked by the route against the Graph host it answers as.
         const { payload } = await jwtVerify(token, this.keys.publicKey, {
-          audience: GRAPH_ORIGIN,
           algorithms: ["RS256"],
           currentDate: new Date(nowMs),
           clockTolerance: 300,
         });
         claims = {
+          aud: String(Array.isArray(payload.aud) ? payload.aud[0] : payload.aud),
           tid: String(payload.tid),
           appid: String(payload.appid),
           roles: Array.isArray(payload.roles) ? (payload.roles as string[]) : [],

@@ -33,6 +33,16 @@ export interface TenantSizes {
    * the body points at: only GET …/messages/{id}/hostedContents lists it.
    */
   hostedCardShare: number;
+  /**
+   * Teams created before Teams set `resourceProvisioningOptions` on their group (in addition to `teams`): the
+   * groups filter `resourceProvisioningOptions/Any(x:x eq 'Team')` misses them, GET /teams lists them.
+   */
+  legacyTeams?: number;
+  /**
+   * Teams deleted at the data anchor, after their last message (in addition to `teams`): gone from /teams and
+   * /groups, listed by GET /teamwork/deletedTeams and exportable through its getAllMessages for 30 days.
+   */
+  deletedTeams?: number;
 }
 
 export interface LatencyConfig {
@@ -115,6 +125,11 @@ export type RefuseConsent = "access_denied" | "consent_required" | null;
 export interface TenantInput {
   name: string;
   id?: string;
+  /**
+   * Its cloud (default global). Entra ID answers for it only under the cloud's login host, and Graph only under
+   * the cloud's Graph host, with tokens whose audience is that host (see the README on alternate hosts).
+   */
+  cloud?: CloudName;
   sizes?: Partial<TenantSizes>;
   /** App ids consented at creation (default: the demo app). */
   consentedApps?: string[];
@@ -143,11 +158,19 @@ export interface TenantInput {
    * removed a permission from the app's grant. Tokens carry these roles; Graph refuses what they lack.
    */
   consentRoles?: string[] | null;
+  /**
+   * A Teams retention policy holds the tenant's messages (default false): getAllRetainedMessages then returns
+   * deleted messages too, past Graph's 21 days; without one nothing is retained and it returns no messages.
+   */
+  retentionPolicy?: boolean;
 }
+
+/** The Microsoft cloud a tenant lives in (its Entra ID and Graph hosts). */
+export type CloudName = "global" | "usGovL4" | "usGovL5" | "china";
 
 export type UserAccess = "ok" | "noTeamsLicense" | "noMailbox";
 
-export type TenantPatch = Omit<Partial<TenantInput>, "name" | "id" | "sizes">;
+export type TenantPatch = Omit<Partial<TenantInput>, "name" | "id" | "sizes" | "cloud">;
 
 export interface AppInput {
   clientId: string;
@@ -175,7 +198,12 @@ export interface TenantSummary {
     /** Distinct external (non-directory) chat participants. */
     externalParticipants: number;
     chats: number;
+    /** Live teams (GET /teams), legacy ones included. */
     teams: number;
+    /** Live teams whose group lacks resourceProvisioningOptions (missed by the groups filter). */
+    legacyTeams: number;
+    /** Deleted teams GET /teamwork/deletedTeams still lists. */
+    deletedTeams: number;
     channels: number;
     chatMessages: number;
     channelMessages: number;
@@ -194,6 +222,8 @@ export interface TenantSummary {
   /** Users whose getAllMessages fails for lack of a Teams licence or a mailbox. */
   userAccess: Record<string, UserAccess>;
   consentRoles: string[] | null;
+  cloud: CloudName;
+  retentionPolicy: boolean;
   anchor: string;
 }
 
@@ -234,6 +264,11 @@ export type GroundTruthScope = { userId: string } | { teamId: string } | { tenan
 export interface GroundTruthQuery {
   tenant: string;
   scope: GroundTruthScope;
+  /**
+   * What an export that also lists getAllRetainedMessages ends with: with a retention policy, deleted chat and
+   * standard-channel messages stay past 21 days (private channels have no retained listing).
+   */
+  retained?: boolean;
   /** Exclusive lower bound on lastModifiedDateTime (ISO). */
   gt?: string;
   /** Exclusive upper bound on lastModifiedDateTime (ISO). */
@@ -320,6 +355,10 @@ export interface TeamInfo {
   id: string;
   displayName: string;
   description: string;
+  /** Its group lacks resourceProvisioningOptions (only GET /teams lists it). */
+  legacy: boolean;
+  /** Set when deleted (GET /teamwork/deletedTeams lists it while Graph keeps it). */
+  deletedDateTime: string | null;
   memberIds: string[];
   channels: ChannelInfo[];
 }

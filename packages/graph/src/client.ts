@@ -1,3 +1,4 @@
+import { type CloudHosts, cloudEndpoints, refOf, type TenantRef } from "./clouds";
 import type { TokenProvider } from "./identity";
 
 /** Graph's throttling classes (Teams service limits): getAllMessages, one message or its hosted contents, other. */
@@ -44,7 +45,7 @@ export function callScope(pathOrUrl: string): CallScope {
   } catch {
     path = pathOrUrl.split("?")[0] ?? "";
   }
-  const seg = path.split("/").filter((s) => s !== "" && s !== "v1.0" && s !== "beta");
+  const seg = graphSegments(path);
   const cls: EndpointClass = seg.some((s) => s === "getAllMessages" || s === "getAllRetainedMessages")
     ? "export"
     : seg.includes("messages") && seg.indexOf("messages") < seg.length - 1
@@ -112,7 +113,10 @@ export interface GraphRequestInfo {
 
 export interface GraphClientOptions {
   appId: string;
+  /** Where the global cloud's Graph is reached. */
   graphBaseUrl: string;
+  /** Where other clouds' Graph hosts are reached (host → base URL); unnamed hosts are the real ones. */
+  cloudHosts?: CloudHosts;
   tokens: TokenProvider;
   limiter: GraphRateLimiter;
   timeoutMs?: number;
@@ -132,12 +136,24 @@ const ENDPOINT_WORDS = new Set([
   "replies",
   "getAllMessages",
   "getAllRetainedMessages",
+  "teamwork",
+  "deletedTeams",
   "hostedContents",
   "$value",
   "delta",
   "subscriptions",
   "reauthorize",
 ]);
+
+/**
+ * A Graph path's segments after its version: a base URL's own path (a cloud host's prefix on the
+ * simulator) is not part of the endpoint.
+ */
+function graphSegments(path: string): string[] {
+  const all = path.split("/").filter((s) => s !== "");
+  const v = all.findIndex((s) => s === "v1.0" || s === "beta");
+  return v >= 0 ? all.slice(v + 1) : all;
+}
 
 /** A Graph URL or path as a low-cardinality endpoint label: version and query dropped, ids as {id}. */
 export function graphEndpoint(pathOrUrl: string): string {
@@ -147,44 +163,51 @@ export function graphEndpoint(pathOrUrl: string): string {
   } catch {
     path = pathOrUrl.split("?")[0] ?? "";
   }
-  return path
-    .split("/")
-    .filter((s) => s !== "" && s !== "v1.0" && s !== "beta")
+  return graphSegments(path)
     .map((s) => (ENDPOINT_WORDS.has(s) ? s : "{id}"))
     .join("/");
 }
 
 /** Graph calls, each one first paying a token to the shared limiter. */
 export class GraphClient {
-  private readonly base: string;
+  private readonly hosts: CloudHosts;
 
   constructor(private readonly options: GraphClientOptions) {
-    this.base = options.graphBaseUrl.replace(/\/$/, "");
+    this.hosts = {
+      ...(options.cloudHosts ?? {}),
+      "graph.microsoft.com": options.graphBaseUrl.replace(/\/$/, ""),
+    };
   }
 
-  /** Absolute URL for a Graph path, or the nextLink as given after checking it points at Graph. */
-  resolve(pathOrUrl: string): string {
-    if (!/^https?:\/\//.test(pathOrUrl))
-      return `${this.base}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
-    // A nextLink carries our bearer token: follow it only to the configured Graph origin.
-    if (new URL(pathOrUrl).origin !== new URL(this.base).origin) {
-      throw new GraphError(
-        "bad_request",
-        0,
-        "ForeignNextLink",
-        `refusing to follow a link to ${new URL(pathOrUrl).origin}`,
-      );
+  /** Where the tenant's cloud's Graph is reached. */
+  baseOf(tenant: TenantRef = "global"): string {
+    return cloudEndpoints(refOf(tenant).cloud, this.hosts).graphBaseUrl;
+  }
+
+  /**
+   * Absolute URL for a Graph path in the tenant's cloud, or the nextLink as given after checking it points
+   * at that cloud's Graph.
+   */
+  resolve(pathOrUrl: string, tenant: TenantRef = "global"): string {
+    const base = this.baseOf(tenant);
+    if (!/^https?:\/\//.test(pathOrUrl)) return `${base}${pathOrUrl.startsWith("/") ? "" : "/"}${pathOrUrl}`;
+    // A nextLink carries our bearer token: follow it only to the tenant's Graph (its origin and base path).
+    const url = new URL(pathOrUrl);
+    const at = new URL(base);
+    const under = at.pathname.replace(/\/$/, "");
+    if (url.origin !== at.origin || (under && !url.pathname.startsWith(`${under}/`))) {
+      throw new GraphError("bad_request", 0, "ForeignNextLink", `refusing to follow a link to ${url.origin}`);
     }
     return pathOrUrl;
   }
 
   /** GETs one page of a Graph collection for the tenant `entraTenantId`. */
   async getPage<T>(
-    entraTenantId: string,
+    tenant: TenantRef,
     pathOrUrl: string,
     options: RequestOptions = {},
   ): Promise<GraphPage<T>> {
-    const response = await this.send(entraTenantId, pathOrUrl, options);
+    const response = await this.send(tenant, pathOrUrl, options);
     const text = await readBody(response);
     let body: { value?: T[]; "@odata.nextLink"?: string };
     try {
@@ -222,11 +245,11 @@ export class GraphClient {
 
   /** GETs raw bytes (hosted contents' $value). */
   async getBytes(
-    entraTenantId: string,
+    tenant: TenantRef,
     pathOrUrl: string,
     options: RequestOptions = {},
   ): Promise<{ bytes: Buffer; contentType: string }> {
-    const response = await this.send(entraTenantId, pathOrUrl, options);
+    const response = await this.send(tenant, pathOrUrl, options);
     let bytes: Buffer;
     try {
       bytes = Buffer.from(await response.arrayBuffer());
@@ -241,13 +264,13 @@ export class GraphClient {
    * or null for an empty answer (204).
    */
   async request<T = unknown>(
-    entraTenantId: string,
+    tenant: TenantRef,
     method: "POST" | "PATCH" | "DELETE" | "GET",
     path: string,
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<T | null> {
-    const response = await this.sendWhenAllowed(entraTenantId, path, options, { method, body });
+    const response = await this.sendWhenAllowed(tenant, path, options, { method, body });
     const text = await readBody(response);
     if (!text) return null;
     try {
@@ -263,7 +286,7 @@ export class GraphClient {
    * slot unused and find the next one booked too. Gives up (throws) when the wait is longer than a few seconds.
    */
   private async sendWhenAllowed(
-    entraTenantId: string,
+    tenant: TenantRef,
     pathOrUrl: string,
     options: RequestOptions,
     init: { method: string; body?: unknown },
@@ -271,7 +294,7 @@ export class GraphClient {
     let reservation = options.reservation;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.send(entraTenantId, pathOrUrl, { ...options, reservation }, init);
+        return await this.send(tenant, pathOrUrl, { ...options, reservation }, init);
       } catch (error) {
         const wait = error instanceof GraphError && error.notSent ? (error.retryAfterMs ?? 1) : undefined;
         if (wait === undefined || wait > 5_000 || attempt >= 20) throw error;
@@ -282,12 +305,13 @@ export class GraphClient {
   }
 
   private async send(
-    entraTenantId: string,
+    tenant: TenantRef,
     pathOrUrl: string,
     options: RequestOptions,
     init: { method: string; body?: unknown } = { method: "GET" },
   ): Promise<Response> {
-    const url = this.resolve(pathOrUrl);
+    const { entraTenantId } = refOf(tenant);
+    const url = this.resolve(pathOrUrl, tenant);
     const { appId, limiter, tokens, timeoutMs = 30_000 } = this.options;
     const scope = callScope(url);
     const slot = await limiter.take(appId, entraTenantId, options.reservation, scope);
@@ -302,7 +326,7 @@ export class GraphClient {
         slot.reservation,
       );
     }
-    const token = await tokens.getToken(entraTenantId);
+    const token = await tokens.getToken(tenant);
     let response: Response;
     const startedAt = performance.now();
     const observe = (status: number) => {
@@ -368,7 +392,7 @@ export class GraphClient {
       }
     }
     if (status === 401 || status === 403) {
-      await tokens.forget(entraTenantId);
+      await tokens.forget(tenant);
       throw new GraphError("unauthorized", status, code, message);
     }
     if (status === 402) throw new GraphError("payment_required", status, code, message);

@@ -9,10 +9,12 @@ import {
   type NetworkRequestOptions,
   type NetworkResponse,
 } from "@azure/msal-node";
+import { type Cloud, type CloudHosts, cloudEndpoints, refOf, type TenantRef } from "./clouds";
 import { SharedTokenCachePlugin, type TokenCacheStore } from "./token-cache";
 
-/** The public Entra ID origin. MSAL always speaks of it; the network module may send its calls elsewhere. */
+/** The global cloud's Entra ID origin; the network module may send its calls elsewhere (see clouds.ts). */
 export const ENTRA_ORIGIN = "https://login.microsoftonline.com";
+/** The global cloud's `.default` scope; a national cloud's tenant gets its own (TokenProvider.scopeOf). */
 export const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
 export type AppCredential =
@@ -44,13 +46,23 @@ export function appCredentialFromConfig(config: {
 }
 
 /**
- * MSAL's HTTP layer, sending Entra ID calls to `identityBaseUrl` (the real origin in production, the
- * simulator elsewhere). Only the origin changes; paths and bodies are what MSAL produced.
+ * MSAL's HTTP layer, sending Entra ID calls to where each cloud's login host is reached: `identityBaseUrl`
+ * for the global one, or a host → base URL map (the real origins in production, the simulator elsewhere).
+ * Only the origin changes; paths and bodies are what MSAL produced.
  */
-export function createIdentityNetworkModule(identityBaseUrl: string, timeoutMs = 15_000): INetworkModule {
-  const base = identityBaseUrl.replace(/\/$/, "");
-  const rewrite = (url: string) =>
-    url.startsWith(ENTRA_ORIGIN) ? base + url.slice(ENTRA_ORIGIN.length) : url;
+export function createIdentityNetworkModule(
+  identityBaseUrl: string | CloudHosts,
+  timeoutMs = 15_000,
+): INetworkModule {
+  const hosts: CloudHosts =
+    typeof identityBaseUrl === "string"
+      ? { [new URL(ENTRA_ORIGIN).host]: identityBaseUrl.replace(/\/$/, "") }
+      : identityBaseUrl;
+  const rewrite = (url: string) => {
+    const u = new URL(url);
+    const base = u.protocol === "https:" ? hosts[u.host] : undefined;
+    return base ? base + url.slice(u.origin.length) : url;
+  };
   const send = async <T>(
     method: "GET" | "POST",
     url: string,
@@ -115,7 +127,10 @@ function classify(error: unknown): TokenError {
 
 export interface TokenProviderOptions {
   app: AppRegistration;
+  /** Where the global cloud's Entra ID is reached. */
   identityBaseUrl: string;
+  /** Where other clouds' Entra ID hosts are reached (host → base URL); unnamed hosts are the real ones. */
+  cloudHosts?: CloudHosts;
   /**
    * Shares MSAL's token cache between processes (see redisTokenCacheStore): one entry per app and tenant,
    * and one token request per tenant however many processes need it.
@@ -144,26 +159,44 @@ export class TokenProvider {
   private readonly inFlight = new Map<string, Promise<string>>();
   private readonly network: INetworkModule;
 
+  private readonly hosts: CloudHosts;
+
   constructor(private readonly options: TokenProviderOptions) {
-    this.network = createIdentityNetworkModule(options.identityBaseUrl);
+    this.hosts = {
+      ...(options.cloudHosts ?? {}),
+      [new URL(ENTRA_ORIGIN).host]: options.identityBaseUrl.replace(/\/$/, ""),
+    };
+    this.network = createIdentityNetworkModule(this.hosts);
   }
 
-  /** Key of a tenant's entry in the shared cache. */
-  cacheKey(entraTenantId: string): string {
-    return `${this.options.app.clientId.toLowerCase()}:${entraTenantId.toLowerCase()}`;
+  /** Key of a tenant's entry in the shared cache (a national cloud's tenant names its cloud). */
+  cacheKey(tenant: TenantRef): string {
+    const { entraTenantId, cloud } = refOf(tenant);
+    const app = this.options.app.clientId.toLowerCase();
+    return cloud === "global"
+      ? `${app}:${entraTenantId.toLowerCase()}`
+      : `${app}:${cloud}:${entraTenantId.toLowerCase()}`;
   }
 
-  private client(entraTenantId: string): TenantClient {
-    let client = this.clients.get(entraTenantId);
+  /** The scope of this cloud's Graph tokens. */
+  scopeOf(cloud: Cloud): string {
+    return cloudEndpoints(cloud, this.hosts).scope;
+  }
+
+  private client(tenant: TenantRef): TenantClient {
+    const key = this.cacheKey(tenant);
+    let client = this.clients.get(key);
     if (client) return client;
+    const { entraTenantId, cloud } = refOf(tenant);
     const { app } = this.options;
-    const authority = `${ENTRA_ORIGIN}/${entraTenantId}`;
+    const { loginOrigin } = cloudEndpoints(cloud, this.hosts);
+    const authority = `${loginOrigin}/${entraTenantId}`;
     const config: Configuration = {
       auth: {
         clientId: app.clientId,
         authority,
         // Known metadata: MSAL never has to discover the cloud instance over the network.
-        knownAuthorities: ["login.microsoftonline.com"],
+        knownAuthorities: [new URL(loginOrigin).host],
         ...(app.credential.kind === "secret"
           ? { clientSecret: app.credential.clientSecret }
           : { clientCertificate: certificateOf(app.credential) }),
@@ -175,12 +208,12 @@ export class TokenProvider {
       },
     };
     const shared = this.options.cacheStore
-      ? new SharedTokenCachePlugin(this.options.cacheStore, this.cacheKey(entraTenantId))
+      ? new SharedTokenCachePlugin(this.options.cacheStore, key)
       : undefined;
     const cachePlugin = shared ?? this.options.cachePlugin;
     if (cachePlugin) config.cache = { cachePlugin };
     client = { msal: new ConfidentialClientApplication(config), ...(shared ? { shared } : {}) };
-    this.clients.set(entraTenantId, client);
+    this.clients.set(key, client);
     return client;
   }
 
@@ -188,22 +221,27 @@ export class TokenProvider {
    * A bearer token for Graph in `entraTenantId`; MSAL serves it from cache until it nears expiry.
    * `fresh` skips the cache and asks Entra ID: the proof that consent exists right now.
    */
-  async getToken(entraTenantId: string, { fresh = false }: { fresh?: boolean } = {}): Promise<string> {
-    if (fresh) return this.acquire(entraTenantId, true);
+  async getToken(tenant: TenantRef, { fresh = false }: { fresh?: boolean } = {}): Promise<string> {
+    if (fresh) return this.acquire(tenant, true);
     // Callers in this process share one request per tenant. A shared refusal is not passed on: it may
     // predate this call (consent granted meanwhile), so a caller that joined asks again on its own.
-    const pending = this.inFlight.get(entraTenantId);
-    if (pending) return pending.catch(() => this.acquire(entraTenantId, false));
-    const promise = this.acquire(entraTenantId, false).finally(() => {
-      if (this.inFlight.get(entraTenantId) === promise) this.inFlight.delete(entraTenantId);
+    const key = this.cacheKey(tenant);
+    const pending = this.inFlight.get(key);
+    if (pending) return pending.catch(() => this.acquire(tenant, false));
+    const promise = this.acquire(tenant, false).finally(() => {
+      if (this.inFlight.get(key) === promise) this.inFlight.delete(key);
     });
-    this.inFlight.set(entraTenantId, promise);
+    this.inFlight.set(key, promise);
     return promise;
   }
 
-  private async acquire(entraTenantId: string, skipCache: boolean): Promise<string> {
-    const client = this.client(entraTenantId);
-    const request: ClientCredentialRequest = { scopes: [GRAPH_SCOPE], ...(skipCache ? { skipCache } : {}) };
+  private async acquire(tenant: TenantRef, skipCache: boolean): Promise<string> {
+    const client = this.client(tenant);
+    // The `.default` scope of the tenant's own cloud: its Graph is the token's audience.
+    const request: ClientCredentialRequest = {
+      scopes: [this.scopeOf(refOf(tenant).cloud)],
+      ...(skipCache ? { skipCache } : {}),
+    };
     let result: Awaited<ReturnType<ConfidentialClientApplication["acquireTokenByClientCredential"]>>;
     try {
       result = await client.msal.acquireTokenByClientCredential(request);
@@ -217,16 +255,17 @@ export class TokenProvider {
   }
 
   /** Forgets cached tokens of a tenant (here and in the shared cache), e.g. after Graph refused one. */
-  async forget(entraTenantId: string): Promise<void> {
-    const client = this.clients.get(entraTenantId);
-    this.clients.delete(entraTenantId);
+  async forget(tenant: TenantRef): Promise<void> {
+    const key = this.cacheKey(tenant);
+    const client = this.clients.get(key);
+    this.clients.delete(key);
     // A request already in flight may hand out the forgotten token: later callers must not join it.
-    this.inFlight.delete(entraTenantId);
+    this.inFlight.delete(key);
     if (client) {
       await client.msal.clearCache();
       await client.shared?.clear();
     } else if (this.options.cacheStore) {
-      await this.options.cacheStore.delete(this.cacheKey(entraTenantId));
+      await this.options.cacheStore.delete(key);
     }
   }
 }

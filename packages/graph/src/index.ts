@@ -15,6 +15,17 @@ export {
   type RequestOptions,
 } from "./client";
 export {
+  CLOUD_HOSTS,
+  CLOUDS,
+  type Cloud,
+  type CloudEndpoints,
+  type CloudHosts,
+  cloudEndpoints,
+  parseCloudHosts,
+  refOf,
+  type TenantRef,
+} from "./clouds";
+export {
   type AppCredential,
   type AppRegistration,
   appCredentialFromConfig,

@@ -193,7 +193,7 @@ export default fp(
           config.CONSENT_STATE_TTL_SECONDS,
         );
         return {
-          consentUrl: app.identity.consentUrl(state, tenant.entraTenantId),
+          consentUrl: app.identity.consentUrl(state, tenant.entraTenantId, tenant.cloud),
           consentUrlExpiresAt: expiresAt.toISOString(),
         };
       },
@@ -339,7 +339,9 @@ export default fp(
         // The proof: Entra ID issues Capstan's app a token for this tenant only if consent is in place.
         let accessToken: string;
         try {
-          accessToken = await app.identity.tokens().getToken(entraTenantId, { fresh: true });
+          accessToken = await app.identity
+            .tokens()
+            .getToken({ entraTenantId, cloud: tenant.cloud }, { fresh: true });
         } catch (error) {
           if (error instanceof HttpProblem) return { ok: false, tenant, problem: error };
           if (!(error instanceof TokenError)) throw error;
@@ -399,7 +401,9 @@ export default fp(
         }
         let accessToken: string;
         try {
-          accessToken = await app.identity.tokens().getToken(tenant.entraTenantId, { fresh: true });
+          accessToken = await app.identity
+            .tokens()
+            .getToken({ entraTenantId: tenant.entraTenantId, cloud: tenant.cloud }, { fresh: true });
         } catch (error) {
           if (!(error instanceof TokenError)) throw error;
           const reason = `${error.reason}: ${error.detail}`;

@@ -24,6 +24,7 @@ export function toTenantView(row: Tenant): TenantView {
     status: row.status,
     entraTenantId: row.entraTenantId,
     model: row.model,
+    cloud: row.cloud,
     modelAttestation: (row.modelAttestation as ModelAttestation | null) ?? null,
     graphModelParameter: row.model === "evaluation" ? null : row.model,
     returnUrl: row.returnUrl,
@@ -93,6 +94,7 @@ export function tenantsRepository(db: Db) {
           data: {
             accountId,
             model: body.model,
+            cloud: body.cloud ?? "global",
             displayName: body.displayName ?? null,
             returnUrl: body.returnUrl ?? null,
             modelAttestation: attestation ?? Prisma.DbNull,

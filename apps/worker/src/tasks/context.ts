@@ -18,7 +18,7 @@ import {
   withPgTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
-import type { EngineContext, LoadedTask } from "../context";
+import { type EngineContext, type LoadedTask, tenantRef } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import {
   chatMembersPath,
@@ -119,12 +119,13 @@ async function listAll<T>(
   path: string,
   onPage?: (client: Queryable, items: T[]) => Promise<void>,
 ): Promise<T[]> {
-  const entraTenantId = task.export.tenant.entraTenantId as string;
+  // The tenant's cloud decides the Graph host: a national-cloud tenant is asked there.
+  const tenant = tenantRef(task);
   const items: T[] = [];
   let link: string | null = path;
   while (link) {
     const url: string = link;
-    const page = await callGraph(ctx, job, token, task, (o) => ctx.graph.getPage<T>(entraTenantId, url, o));
+    const page = await callGraph(ctx, job, token, task, (o) => ctx.graph.getPage<T>(tenant, url, o));
     if (onPage) {
       await withPgTransaction(pgPoolOf(ctx.db), async (client) => {
         await onPage(client, page.value);
@@ -155,9 +156,8 @@ async function getOnce<T extends Json>(
 ): Promise<T> {
   const kept = capture.fetched[name];
   if (kept && typeof kept === "object") return kept as T;
-  const entraTenantId = task.export.tenant.entraTenantId as string;
   const { body } = await callGraph(ctx, job, token, task, (o) =>
-    ctx.graph.getJson<T>(entraTenantId, path, o),
+    ctx.graph.getJson<T>(tenantRef(task), path, o),
   );
   await answered(ctx, task, capture, Buffer.byteLength(JSON.stringify(body)), { [name]: body });
   return body;

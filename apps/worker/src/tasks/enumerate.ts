@@ -3,6 +3,7 @@ import {
   createTargetTasks,
   type ExportPlanOptions,
   type GraphDirectoryUser,
+  RETAINED_KIND,
   recordDirectoryUsers,
   recordUsage,
   shardWindows,
@@ -11,16 +12,40 @@ import {
   windowOf,
   withTransaction,
 } from "@capstan/db";
-import { type EngineContext, type LoadedTask, LostCheckpoint } from "../context";
+import { tokenRoles } from "@capstan/graph";
+import { type EngineContext, type LoadedTask, LostCheckpoint, tenantRef } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
-import { DELETED_USERS_PATH, TEAMS_PATH, USERS_PATH } from "../graph-query";
+import {
+  ALL_TEAMS_PATH,
+  DELETED_TEAMS_PATH,
+  DELETED_USERS_PATH,
+  TEAMS_PATH,
+  USERS_PATH,
+} from "../graph-query";
 
-// A fetch-once export lists the directory's deleted users first: every user listing then names them.
+// A fetch-once export lists the directory's deleted users first: every user listing then names them. Teams
+// come from the groups filter and from /teams (older teams' groups lack resourceProvisioningOptions, so the
+// filter misses them; a team both list gets one task), then the deleted teams Graph still keeps.
 const PHASES = {
-  deleted: { path: DELETED_USERS_PATH, kind: null, next: "users" },
-  users: { path: USERS_PATH, kind: "user_chats", next: "teams" },
-  teams: { path: TEAMS_PATH, kind: "team_channels", next: "done" },
-} as const satisfies Record<string, { path: string; kind: TaskKind | null; next: string }>;
+  deleted: { path: DELETED_USERS_PATH, kind: null, next: "users", roles: null },
+  users: { path: USERS_PATH, kind: "user_chats", next: "teams", roles: null },
+  teams: { path: TEAMS_PATH, kind: "team_channels", next: "allTeams", roles: null },
+  allTeams: {
+    path: ALL_TEAMS_PATH,
+    kind: "team_channels",
+    next: "deletedTeams",
+    roles: ["Team.ReadBasic.All", "TeamSettings.Read.All", "TeamSettings.ReadWrite.All"],
+  },
+  deletedTeams: {
+    path: DELETED_TEAMS_PATH,
+    kind: "deleted_team_channels",
+    next: "done",
+    roles: ["Team.ReadBasic.All"],
+  },
+} as const satisfies Record<
+  string,
+  { path: string; kind: TaskKind | null; next: string; roles: readonly string[] | null }
+>;
 
 type Phase = keyof typeof PHASES;
 
@@ -61,17 +86,29 @@ export async function runEnumerateTask(
   token: string | undefined,
   task: LoadedTask,
 ): Promise<void> {
-  const entraTenantId = task.export.tenant.entraTenantId as string;
+  const tenant = tenantRef(task);
+  const options = task.export.options as ExportPlanOptions;
   let phase: Phase | "done" = isPhase(task.phase) ? task.phase : "users";
   let cursor = task.cursor;
   while (phase !== "done") {
     const step: (typeof PHASES)[Phase] = PHASES[phase];
+    if (step.roles && cursor === null && !(await holdsAnyRole(ctx, task, step.roles))) {
+      // Without Team.ReadBasic.All Graph refuses /teams and /teamwork/deletedTeams: the export goes on with
+      // the teams the groups filter found, and says what it could not list.
+      await skipPhase(ctx, task, phase, step.next, step.roles);
+      phase = step.next;
+      continue;
+    }
     const page = await callGraph(ctx, job, token, task, (o) =>
-      ctx.graph.getPage<GraphDirectoryUser>(entraTenantId, cursor ?? step.path, o),
+      ctx.graph.getPage<GraphDirectoryUser>(tenant, cursor ?? step.path, o),
     );
     const targetIds = [...new Set(page.value.map((v) => v.id))];
     const kind = step.kind;
-    const windows = kind ? await windowsFor(ctx, task, kind, targetIds) : null;
+    const kinds: TaskKind[] = kind ? [kind] : [];
+    const retained = kind ? RETAINED_KIND[kind] : undefined;
+    if (options.retainedMessages && retained) kinds.push(retained);
+    const windowsOf = new Map<TaskKind, (id: string) => Window[]>();
+    for (const k of kinds) windowsOf.set(k, await windowsFor(ctx, task, k, targetIds));
     const nextPhase = page.nextLink === null ? step.next : phase;
     const previous = cursor;
     await withTransaction(ctx.db, async (tx) => {
@@ -85,14 +122,16 @@ export async function runEnumerateTask(
         },
       });
       if (moved.count === 0) throw new LostCheckpoint();
-      if (kind && windows) {
-        await createTargetTasks(tx, {
-          exportId: task.exportId,
-          tenantId: task.tenantId,
-          kind,
-          targetIds,
-          windows,
-        });
+      if (kinds.length > 0) {
+        // A team both the groups filter and /teams list gets one task: the task key includes its id.
+        for (const k of kinds)
+          await createTargetTasks(tx, {
+            exportId: task.exportId,
+            tenantId: task.tenantId,
+            kind: k,
+            targetIds,
+            windows: windowsOf.get(k) as (id: string) => Window[],
+          });
       } else {
         await addUnlistedSenders(tx, task.tenantId, targetIds, "deleted");
       }
@@ -107,4 +146,36 @@ export async function runEnumerateTask(
     phase = nextPhase as Phase | "done";
     cursor = page.nextLink;
   }
+}
+
+/** Whether the tenant's token holds one of `roles` (read from the token Entra ID issued). */
+async function holdsAnyRole(
+  ctx: EngineContext,
+  task: LoadedTask,
+  roles: readonly string[],
+): Promise<boolean> {
+  const granted = tokenRoles(await ctx.tokens.getToken(tenantRef(task)));
+  return roles.some((r) => granted.includes(r));
+}
+
+/** Moves past a phase the token cannot list, noting why on the task. */
+async function skipPhase(
+  ctx: EngineContext,
+  task: LoadedTask,
+  phase: Phase,
+  next: Phase | "done",
+  roles: readonly string[],
+): Promise<void> {
+  const note =
+    `${PHASES[phase].path.split("?")[0]} not listed: the app's consent lacks ${roles.join(" or ")}, so teams ` +
+    "whose group lacks resourceProvisioningOptions and deleted teams are not exported; consent again to include them.";
+  const moved = await ctx.db.exportTask.updateMany({
+    where: { id: task.id, status: "running", phase, cursor: null },
+    data: {
+      phase: next,
+      error: note,
+      ...(next === "done" ? { status: "completed", finishedAt: new Date() } : {}),
+    },
+  });
+  if (moved.count === 0) throw new LostCheckpoint();
 }

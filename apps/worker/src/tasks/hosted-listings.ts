@@ -6,7 +6,7 @@ import {
   withPgTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
-import type { EngineContext, LoadedTask } from "../context";
+import { type EngineContext, type LoadedTask, tenantRef } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 
 /**
@@ -21,7 +21,7 @@ export async function listHostedContents(
   task: LoadedTask,
 ): Promise<void> {
   const pool = pgPoolOf(ctx.db);
-  const entraTenantId = task.export.tenant.entraTenantId as string;
+  const tenant = tenantRef(task);
   for (;;) {
     const pending = await pendingHostedListings(pool, task.id);
     if (pending.length === 0) return;
@@ -35,7 +35,7 @@ export async function listHostedContents(
         while (link) {
           const url: string = link;
           const page = await callGraph(ctx, job, token, task, (o) =>
-            ctx.graph.getPage<{ id?: string }>(entraTenantId, url, o),
+            ctx.graph.getPage<{ id?: string }>(tenant, url, o),
           );
           requests++;
           bytes += page.bytes;

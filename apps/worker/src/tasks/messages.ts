@@ -20,9 +20,9 @@ import {
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
 import { emitUsageThresholds } from "@capstan/webhooks";
-import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop } from "../context";
+import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop, tenantRef } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
-import { type ChatSelection, firstMessagesPath } from "../graph-query";
+import { type ChatSelection, firstMessagesPath, type MessagesKind } from "../graph-query";
 import { captureContext, capturesContext, claimChats } from "./context";
 import { listHostedContents } from "./hosted-listings";
 
@@ -114,7 +114,9 @@ async function reportUsageThresholds(
 async function chatSelection(ctx: EngineContext, task: LoadedTask): Promise<ChatSelection> {
   if (task.kind === "sender_sweep") return { mode: "senders", senders: task.senders };
   const options = task.export.options as ExportPlanOptions;
-  if (task.kind !== "user_chats" || task.export.scope !== "tenant" || chatFetchOf(options) !== "once") {
+  // A retained listing asks for what its user's getAllMessages listing asks for.
+  const chats = task.kind === "user_chats" || task.kind === "user_retained";
+  if (!chats || task.export.scope !== "tenant" || chatFetchOf(options) !== "once") {
     return { mode: "all" };
   }
   const db = pgPoolOf(ctx.db);
@@ -129,6 +131,13 @@ async function chatSelection(ctx: EngineContext, task: LoadedTask): Promise<Chat
   return { mode: "once", unlisted };
 }
 
+/** The listing a task follows: a sender sweep lists its user's chats again. */
+function listingOf(task: LoadedTask): MessagesKind {
+  if (task.kind === "sender_sweep") return "user_chats";
+  if (task.kind === "tenant_enumerate") throw new Error("an enumeration has no messages listing");
+  return task.kind;
+}
+
 /**
  * Follows getAllMessages for one target and shard, committing each page's rows together with the next
  * link (compare-and-set on the old one), so a crash loses at most the page in flight, a rerun continues
@@ -137,12 +146,12 @@ async function chatSelection(ctx: EngineContext, task: LoadedTask): Promise<Chat
 async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | undefined, task: LoadedTask) {
   const options = task.export.options as ExportPlanOptions;
   const hostedContents = options.hostedContents ?? true;
-  const entraTenantId = task.export.tenant.entraTenantId as string;
+  const tenant = tenantRef(task);
   let cursor = task.cursor;
   let url =
     cursor ??
     firstMessagesPath({
-      kind: task.kind === "team_channels" ? "team_channels" : "user_chats",
+      kind: listingOf(task),
       targetId: task.targetId,
       windowStart: task.windowStart,
       windowEnd: task.windowEnd,
@@ -157,7 +166,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
   for (;;) {
     await checkEvaluationCap(ctx, task);
     const page = await callGraph(ctx, job, token, task, (o) =>
-      ctx.graph.getPage<GraphChatMessage>(entraTenantId, url, o),
+      ctx.graph.getPage<GraphChatMessage>(tenant, url, o),
     );
     const last = page.nextLink === null;
     const previous = cursor;
@@ -218,7 +227,7 @@ async function fetchHostedContents(
   task: LoadedTask,
 ) {
   await listHostedContents(ctx, job, token, task);
-  const entraTenantId = task.export.tenant.entraTenantId as string;
+  const tenant = tenantRef(task);
   const db = pgPoolOf(ctx.db);
   for (;;) {
     const pending = await pendingHostedContents(db, task.id, 20);
@@ -226,9 +235,7 @@ async function fetchHostedContents(
     for (const ref of pending) {
       let content: { bytes: Buffer; contentType: string };
       try {
-        content = await callGraph(ctx, job, token, task, (o) =>
-          ctx.graph.getBytes(entraTenantId, ref.path, o),
-        );
+        content = await callGraph(ctx, job, token, task, (o) => ctx.graph.getBytes(tenant, ref.path, o));
       } catch (error) {
         if (error instanceof GraphError && error.kind === "not_found") {
           // Gone with its message (deleted past 21 days): recorded, not retried.

@@ -2076,6 +2076,7 @@ export interface components {
          *       "status": "pending_consent",
          *       "entraTenantId": null,
          *       "model": "A",
+         *       "cloud": "global",
          *       "modelAttestation": {
          *         "purpose": "compliance",
          *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -2094,6 +2095,11 @@ export interface components {
          *     }
          */
         CreatedTenant: {
+            /**
+             * @description The Microsoft cloud the tenant lives in: global (login.microsoftonline.com, graph.microsoft.com), usGovL4 (GCC High: login.microsoftonline.us, graph.microsoft.us), usGovL5 (DoD: login.microsoftonline.us, dod-graph.microsoft.us) or china (21Vianet: login.partner.microsoftonline.cn, microsoftgraph.chinacloudapi.cn). Decides the consent URL, the token authority and scope, and the Graph host.
+             * @enum {string}
+             */
+            cloud: "global" | "usGovL4" | "usGovL5" | "china";
             consentedAt: string | null;
             /** @description Why the last consent or token check failed */
             consentError: string | null;
@@ -2264,6 +2270,7 @@ export interface components {
         /**
          * @example {
          *       "model": "A",
+         *       "cloud": "global",
          *       "displayName": "Fabrikam Ltd",
          *       "returnUrl": "https://isv.example/capstan/consent-done",
          *       "attestation": {
@@ -2275,6 +2282,11 @@ export interface components {
         CreateTenantInput: {
             /** @description Required with model A */
             attestation?: components["schemas"]["ModelAttestationInput"];
+            /**
+             * @description Set once, at onboarding (default global)
+             * @enum {string}
+             */
+            cloud?: "global" | "usGovL4" | "usGovL5" | "china";
             displayName?: string;
             /**
              * @description A: security and compliance use, needs an attestation; B: any other use; evaluation: no model, capped per month
@@ -2451,6 +2463,8 @@ export interface components {
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
             pageSize?: number;
+            /** @description Also list getAllRetainedMessages for every user and team (needs a Teams retention policy in the tenant): deleted messages the policy retains past Graph's 21 days. Private channels have no retained listing; getAllMessages is listed as well, so nothing is lost without a policy (default false) */
+            retainedMessages?: boolean;
             /** @description Split each target's time window into this many shards fetched in parallel (large targets) */
             shards?: number;
             window?: {
@@ -2480,6 +2494,8 @@ export interface components {
             hostedContents?: boolean;
             /** @description Graph's $top, at most 50 (default 50) */
             pageSize?: number;
+            /** @description Also list getAllRetainedMessages for every user and team (needs a Teams retention policy in the tenant): deleted messages the policy retains past Graph's 21 days. Private channels have no retained listing; getAllMessages is listed as well, so nothing is lost without a policy (default false) */
+            retainedMessages?: boolean;
             /** @description Split each target's time window into this many shards fetched in parallel (large targets) */
             shards?: number;
             window?: {
@@ -2521,8 +2537,11 @@ export interface components {
             hostedContents: number;
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: "tenant_enumerate" | "user_chats" | "team_channels" | "sender_sweep";
+            /**
+             * @description deleted_team_channels: a deleted team's channels (/teamwork/deletedTeams); user_retained, team_retained: getAllRetainedMessages (option retainedMessages)
+             * @enum {string}
+             */
+            kind: "tenant_enumerate" | "user_chats" | "team_channels" | "sender_sweep" | "deleted_team_channels" | "user_retained" | "team_retained";
             messagesSeen: number;
             messagesStored: number;
             pagesFetched: number;
@@ -3041,6 +3060,7 @@ export interface components {
          *       "status": "active",
          *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
          *       "model": "A",
+         *       "cloud": "global",
          *       "modelAttestation": {
          *         "purpose": "compliance",
          *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -3057,6 +3077,11 @@ export interface components {
          *     }
          */
         Tenant: {
+            /**
+             * @description The Microsoft cloud the tenant lives in: global (login.microsoftonline.com, graph.microsoft.com), usGovL4 (GCC High: login.microsoftonline.us, graph.microsoft.us), usGovL5 (DoD: login.microsoftonline.us, dod-graph.microsoft.us) or china (21Vianet: login.partner.microsoftonline.cn, microsoftgraph.chinacloudapi.cn). Decides the consent URL, the token authority and scope, and the Graph host.
+             * @enum {string}
+             */
+            cloud: "global" | "usGovL4" | "usGovL5" | "china";
             consentedAt: string | null;
             /** @description Why the last consent or token check failed */
             consentError: string | null;
@@ -3093,6 +3118,7 @@ export interface components {
          *         "status": "active",
          *         "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
          *         "model": "A",
+         *         "cloud": "global",
          *         "modelAttestation": {
          *           "purpose": "compliance",
          *           "attestedBy": "jane.doe@contoso-compliance.example"
@@ -5068,6 +5094,7 @@ export interface operations {
                      *           "status": "active",
                      *           "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *           "model": "A",
+                     *           "cloud": "global",
                      *           "modelAttestation": {
                      *             "purpose": "compliance",
                      *             "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11280,6 +11307,7 @@ export interface operations {
                      *           "status": "active",
                      *           "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *           "model": "A",
+                     *           "cloud": "global",
                      *           "modelAttestation": {
                      *             "purpose": "compliance",
                      *             "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11465,6 +11493,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "model": "A",
+                 *       "cloud": "global",
                  *       "displayName": "Fabrikam Ltd",
                  *       "returnUrl": "https://isv.example/capstan/consent-done",
                  *       "attestation": {
@@ -11493,6 +11522,7 @@ export interface operations {
                      *       "status": "pending_consent",
                      *       "entraTenantId": null,
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11688,6 +11718,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -11904,6 +11935,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -12130,6 +12162,7 @@ export interface operations {
                      *       "status": "active",
                      *       "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *       "model": "A",
+                     *       "cloud": "global",
                      *       "modelAttestation": {
                      *         "purpose": "compliance",
                      *         "attestedBy": "jane.doe@contoso-compliance.example"
@@ -18503,6 +18536,7 @@ export interface operations {
                      *         "status": "active",
                      *         "entraTenantId": "72f988bf-86f1-41af-91ab-2d7cd011db47",
                      *         "model": "A",
+                     *         "cloud": "global",
                      *         "modelAttestation": {
                      *           "purpose": "compliance",
                      *           "attestedBy": "jane.doe@contoso-compliance.example"
