@@ -201,7 +201,7 @@ export class GraphClient {
     return pathOrUrl;
   }
 
-  /** GETs one page of a Graph collection for the tenant `entraTenantId`. */
+  /** GETs one page of a Graph collection for the tenant, in its cloud. */
   async getPage<T>(
     tenant: TenantRef,
     pathOrUrl: string,
@@ -227,14 +227,14 @@ export class GraphClient {
     return { value: body.value, nextLink: body["@odata.nextLink"] ?? null, bytes: Buffer.byteLength(text) };
   }
 
-  /** GETs one Graph resource (a chat, a team) for the tenant `entraTenantId`. */
+  /** GETs one Graph resource (a chat, a team) for the tenant, in its cloud. */
   async getJson<T>(
-    entraTenantId: string,
+    tenant: TenantRef,
     pathOrUrl: string,
     options: RequestOptions = {},
   ): Promise<{ body: T; bytes: number }> {
     // The page readers' limiter and error handling; the body is any JSON object.
-    const response = await this.send(entraTenantId, pathOrUrl, options);
+    const response = await this.send(tenant, pathOrUrl, options);
     const text = await readBody(response);
     try {
       return { body: JSON.parse(text) as T, bytes: Buffer.byteLength(text) };
