@@ -8,7 +8,7 @@ import {
   storeMessagePage,
   withPgTransaction,
 } from "@capstan/db";
-import { type GraphClient, GraphError } from "@capstan/graph";
+import { type Cloud, type GraphClient, GraphError } from "@capstan/graph";
 import { emitEvent } from "@capstan/webhooks";
 import { LIVE_CHANNEL } from "./receiver";
 
@@ -105,6 +105,7 @@ interface DueRow {
   requested_by: string;
   attempts: number;
   entra_tenant_id: string | null;
+  cloud: Cloud;
   chat_id: string | null;
   team_id: string | null;
   channel_id: string | null;
@@ -138,15 +139,16 @@ export async function applyPolicyViolations(
                    AND (lease_until IS NULL OR lease_until < now()) ORDER BY next_attempt_at LIMIT ${limit}
                    FOR UPDATE SKIP LOCKED)
     RETURNING p.id, p.account_id, p.tenant_id, p.container_id, p.message_id, p.policy_violation, p.reason,
-      p.requested_by, p.attempts, t.entra_tenant_id, m.chat_id, m.team_id, m.channel_id, m.reply_to_id`;
+      p.requested_by, p.attempts, t.entra_tenant_id, t.cloud::text AS cloud, m.chat_id, m.team_id, m.channel_id, m.reply_to_id`;
   let settled = 0;
   for (const row of due) {
     try {
       if (!row.entra_tenant_id)
         throw new GraphError("unauthorized", 0, "NoTenant", "the tenant has no Entra id");
       const path = messagePath(row);
+      const tenant = { entraTenantId: row.entra_tenant_id, cloud: row.cloud };
       const answered = await graph.request<GraphChatMessage & { "@odata.context"?: string }>(
-        row.entra_tenant_id,
+        tenant,
         "PATCH",
         path,
         { policyViolation: row.policy_violation },
@@ -154,11 +156,7 @@ export async function applyPolicyViolations(
       // Graph may answer 204: then the message is read back to archive what it now is.
       const got = answered?.id
         ? answered
-        : await graph.request<GraphChatMessage & { "@odata.context"?: string }>(
-            row.entra_tenant_id,
-            "GET",
-            path,
-          );
+        : await graph.request<GraphChatMessage & { "@odata.context"?: string }>(tenant, "GET", path);
       if (!got?.id) throw new GraphError("transient", 0, "NoMessage", "Graph returned no message");
       const { "@odata.context": _context, ...message } = got;
       const appliedAt = new Date();

@@ -9,7 +9,7 @@ import {
   withPgTransaction,
   withTransaction,
 } from "@capstan/db";
-import type { GraphClient } from "@capstan/graph";
+import type { Cloud, GraphClient } from "@capstan/graph";
 import { emitEvent } from "@capstan/webhooks";
 
 // From live_inbox to the archive. A batch of notifications is taken, stored through the message store and
@@ -100,8 +100,9 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
       tenant_id: string;
       result_set_id: string;
       entra_tenant_id: string | null;
+      cloud: Cloud;
     }>(
-      `SELECT c.tenant_id, c.result_set_id, t.entra_tenant_id FROM live_captures c JOIN tenants t ON t.id = c.tenant_id
+      `SELECT c.tenant_id, c.result_set_id, t.entra_tenant_id, t.cloud::text AS cloud FROM live_captures c JOIN tenants t ON t.id = c.tenant_id
        WHERE c.tenant_id = ANY($1::uuid[])`,
       [[...byTenant.keys()]],
     );
@@ -118,7 +119,7 @@ export async function drainNotifications(deps: DrainDeps, limit = 1000): Promise
           const path = r.resource ? resourcePath(r.resource) : null;
           if (!path || !c.entra_tenant_id) continue;
           const m = await deps.graph
-            .request<GraphChatMessage>(c.entra_tenant_id, "GET", path)
+            .request<GraphChatMessage>({ entraTenantId: c.entra_tenant_id, cloud: c.cloud }, "GET", path)
             .catch(() => null);
           if (m?.id) {
             const { "@odata.context": _context, ...rest } = m as GraphChatMessage & {

@@ -1,5 +1,5 @@
 import { createExportWithTasks, type Db, type ExportPlanOptions, withTransaction } from "@capstan/db";
-import { type GraphClient, GraphError } from "@capstan/graph";
+import { type Cloud, type GraphClient, GraphError, type TenantRef } from "@capstan/graph";
 import type { CertificateStore } from "./certificates";
 import { clientStateHash, newClientState } from "./crypto";
 
@@ -38,9 +38,16 @@ interface SubRow {
   status: string;
   graphSubscriptionId: string | null;
   entraTenantId: string | null;
+  cloud: Cloud;
   tenantStatus: string;
   enabled: boolean;
 }
+
+/** The subscription's tenant as Graph calls take it: its directory and cloud (subscriptions live there). */
+const tenantOf = (row: SubRow): TenantRef => ({
+  entraTenantId: row.entraTenantId as string,
+  cloud: row.cloud,
+});
 
 const LEASE_MS = 60_000;
 const message = (e: unknown) =>
@@ -93,7 +100,7 @@ export class SubscriptionManager {
           FOR UPDATE OF x SKIP LOCKED)
       RETURNING s.id, s.tenant_id AS "tenantId", s.resource, s.status,
         s.graph_subscription_id AS "graphSubscriptionId", t.entra_tenant_id AS "entraTenantId",
-        t.status::text AS "tenantStatus", c.enabled`;
+        t.cloud::text AS cloud, t.status::text AS "tenantStatus", c.enabled`;
   }
 
   private async create(row: SubRow, now: Date): Promise<void> {
@@ -105,7 +112,7 @@ export class SubscriptionManager {
     const clientState = newClientState();
     const expiresAt = new Date(now.getTime() + settings.subscriptionMinutes * 60_000);
     const created = await graph.request<{ id: string; expirationDateTime: string }>(
-      row.entraTenantId,
+      tenantOf(row),
       "POST",
       "/v1.0/subscriptions",
       {
@@ -146,20 +153,20 @@ export class SubscriptionManager {
   private async dropOrphans(row: SubRow): Promise<void> {
     const { graph, settings, db } = this.deps;
     const list = await graph.request<{ value?: { id: string; resource: string; notificationUrl: string }[] }>(
-      row.entraTenantId as string,
+      tenantOf(row),
       "GET",
       "/v1.0/subscriptions",
     );
     for (const s of list?.value ?? []) {
       if (s.notificationUrl !== settings.notificationUrl || s.resource !== row.resource) continue;
       const known = await db.liveSubscription.findUnique({ where: { graphSubscriptionId: s.id } });
-      if (!known) await this.deleteAtGraph(row.entraTenantId as string, s.id);
+      if (!known) await this.deleteAtGraph(tenantOf(row), s.id);
     }
   }
 
-  private async deleteAtGraph(entraTenantId: string, id: string): Promise<void> {
+  private async deleteAtGraph(tenant: TenantRef, id: string): Promise<void> {
     try {
-      await this.deps.graph.request(entraTenantId, "DELETE", `/v1.0/subscriptions/${encodeURIComponent(id)}`);
+      await this.deps.graph.request(tenant, "DELETE", `/v1.0/subscriptions/${encodeURIComponent(id)}`);
     } catch (error) {
       if (!(error instanceof GraphError && error.kind === "not_found")) throw error;
     }
@@ -171,7 +178,7 @@ export class SubscriptionManager {
     try {
       if (!row.entraTenantId) throw new Error("tenant has no Entra id");
       const renewed = await graph.request<{ expirationDateTime: string }>(
-        row.entraTenantId,
+        tenantOf(row),
         "PATCH",
         `/v1.0/subscriptions/${encodeURIComponent(row.graphSubscriptionId as string)}`,
         { expirationDateTime: expiresAt.toISOString() },
@@ -206,7 +213,7 @@ export class SubscriptionManager {
 
   private async remove(row: SubRow): Promise<void> {
     if (row.graphSubscriptionId && row.entraTenantId)
-      await this.deleteAtGraph(row.entraTenantId, row.graphSubscriptionId);
+      await this.deleteAtGraph(tenantOf(row), row.graphSubscriptionId);
     await this.deps.db.liveSubscription.delete({ where: { id: row.id } });
   }
 

@@ -1,5 +1,6 @@
 import { examples } from "@capstan/contracts";
 import { type Db, pgPoolOf } from "@capstan/db";
+import type { Cloud } from "@capstan/graph";
 import { z } from "zod";
 import type { CertificateStore } from "./certificates";
 import { clientStateMatches, decryptResourceData, NotificationRefused } from "./crypto";
@@ -62,6 +63,7 @@ interface KnownSubscription {
   id: string;
   tenantId: string;
   entraTenantId: string | null;
+  cloud: Cloud;
   clientStateHash: string | null;
 }
 
@@ -95,7 +97,7 @@ export class NotificationReceiver {
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.sub;
     const rows = await pgPoolOf(this.options.db).query<KnownSubscription>(
       `SELECT s.id, s.tenant_id AS "tenantId", t.entra_tenant_id AS "entraTenantId",
-              s.client_state_hash AS "clientStateHash"
+              t.cloud::text AS cloud, s.client_state_hash AS "clientStateHash"
        FROM live_subscriptions s JOIN tenants t ON t.id = s.tenant_id
        WHERE s.graph_subscription_id = $1 AND s.status IN ('active', 'removing')`,
       [graphId],
@@ -169,8 +171,15 @@ export class NotificationReceiver {
     // token that fails leaves every rich notification of the batch unproven.
     let vouched: Set<string> | NotificationRefused = new Set();
     if (batch.value.some((item) => item.encryptedContent)) {
+      const clouds = new Map<string, Cloud>();
+      for (const item of batch.value) {
+        const sub = await this.subscription(item.subscriptionId);
+        if (sub?.entraTenantId) clouds.set(sub.entraTenantId.toLowerCase(), sub.cloud);
+      }
       try {
-        vouched = await this.options.validationTokens.tenantsOf(batch.validationTokens ?? []);
+        vouched = await this.options.validationTokens.tenantsOf(batch.validationTokens ?? [], (tenant) =>
+          clouds.get(tenant),
+        );
       } catch (error) {
         if (!(error instanceof NotificationRefused)) throw error;
         vouched = error;

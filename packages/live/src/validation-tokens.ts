@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from "jose";
+import type { Cloud } from "@capstan/graph";
+import { createRemoteJWKSet, decodeJwt, errors, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { NotificationRefused } from "./crypto";
 
 /** The app id Microsoft Graph's change notifications are issued by (the validation tokens' azp). */
@@ -13,8 +14,8 @@ function issuerTenant(iss: unknown): string | null {
 export class ValidationKeysUnavailable extends Error {}
 
 export interface ValidationTokenOptions {
-  /** Entra ID's origin (IDENTITY_BASE_URL): its /common/discovery/v2.0/keys signs the tokens. */
-  identityBaseUrl: string;
+  /** Where each cloud's Entra ID is reached: its /common/discovery/v2.0/keys signs that cloud's tokens. */
+  identityBaseUrl: (cloud: Cloud) => string;
   /** This app's client id: every token's audience. */
   clientId: string;
   /** The keys, when not fetched from identityBaseUrl (tests). */
@@ -29,35 +30,52 @@ export interface ValidationTokenOptions {
  * remembered until they expire: Graph reuses a token across many batches.
  */
 export class ValidationTokenVerifier {
-  private readonly keys: JWTVerifyGetKey;
+  private readonly keySets = new Map<Cloud, JWTVerifyGetKey>();
   private readonly verified = new Map<string, { tenantId: string; expMs: number }>();
 
-  constructor(private readonly options: ValidationTokenOptions) {
-    const base = options.identityBaseUrl.replace(/\/+$/, "");
-    this.keys =
-      options.keys ??
-      createRemoteJWKSet(new URL(`${base}/common/discovery/v2.0/keys`), {
+  constructor(private readonly options: ValidationTokenOptions) {}
+
+  /** Each cloud's Entra ID signs its own tokens with its own published keys. */
+  private keysOf(cloud: Cloud): JWTVerifyGetKey {
+    if (this.options.keys) return this.options.keys;
+    let keys = this.keySets.get(cloud);
+    if (!keys) {
+      const base = this.options.identityBaseUrl(cloud).replace(/\/+$/, "");
+      keys = createRemoteJWKSet(new URL(`${base}/common/discovery/v2.0/keys`), {
         // Keys rotate: an unknown kid refetches, at most every 30 s.
         cooldownDuration: 30_000,
         cacheMaxAge: 10 * 60_000,
         timeoutDuration: 5_000,
       });
+      this.keySets.set(cloud, keys);
+    }
+    return keys;
   }
 
   /**
-   * The tenants (lower-cased Entra ids) the batch's tokens vouch for. Throws NotificationRefused when a token
-   * is forged, expired or not meant for this app; ValidationKeysUnavailable when the keys cannot be fetched.
+   * The tenants (lower-cased Entra ids) the batch's tokens vouch for, among those `cloudOf` knows (the tenants
+   * the batch's subscriptions belong to: a token for any other tenant vouches for nothing here). Throws
+   * NotificationRefused when a token is forged, expired or not meant for this app; ValidationKeysUnavailable
+   * when the keys cannot be fetched.
    */
-  async tenantsOf(tokens: string[]): Promise<Set<string>> {
+  async tenantsOf(tokens: string[], cloudOf: (tenantId: string) => Cloud | undefined): Promise<Set<string>> {
     const tenants = new Set<string>();
     const now = Date.now();
     for (const token of tokens) {
       const hit = this.verified.get(token);
       if (hit && hit.expMs > now) {
-        tenants.add(hit.tenantId);
+        if (cloudOf(hit.tenantId)) tenants.add(hit.tenantId);
         continue;
       }
-      const claims = await this.verify(token);
+      let claimed: string;
+      try {
+        claimed = String(decodeJwt(token).tid ?? "").toLowerCase();
+      } catch {
+        throw new NotificationRefused("validation_token", "validation token is not a JWT");
+      }
+      const cloud = cloudOf(claimed);
+      if (!cloud) continue;
+      const claims = await this.verify(token, cloud);
       if (this.verified.size >= 1_000) this.verified.clear();
       this.verified.set(token, claims);
       tenants.add(claims.tenantId);
@@ -65,10 +83,10 @@ export class ValidationTokenVerifier {
     return tenants;
   }
 
-  private async verify(token: string): Promise<{ tenantId: string; expMs: number }> {
+  private async verify(token: string, cloud: Cloud): Promise<{ tenantId: string; expMs: number }> {
     let payload: Awaited<ReturnType<typeof jwtVerify>>["payload"];
     try {
-      ({ payload } = await jwtVerify(token, this.keys, {
+      ({ payload } = await jwtVerify(token, this.keysOf(cloud), {
         audience: this.options.clientId,
         algorithms: ["RS256"],
         clockTolerance: 300,

@@ -29,12 +29,14 @@ async function token(
     .sign(privateKey);
 }
 
+const anyTenant = () => "global" as const;
+
 describe("validation tokens", () => {
   it("vouches for the tenant a genuine token names (v1 and v2 issuers), once per token", async () => {
     const { privateKey, jwks } = await keys();
     let lookups = 0;
     const verifier = new ValidationTokenVerifier({
-      identityBaseUrl: "https://login.microsoftonline.com",
+      identityBaseUrl: () => "https://login.microsoftonline.com",
       clientId: APP,
       keys: (header, t) => {
         lookups++;
@@ -42,18 +44,21 @@ describe("validation tokens", () => {
       },
     });
     const other = "12345678-1234-4234-8234-123456789012";
+    const known = (t: string) => ([TENANT, other].includes(t) ? ("global" as const) : undefined);
     const v2 = await token(privateKey);
     const v1 = await token(privateKey, { tid: other, iss: `https://sts.windows.net/${other}/` });
-    expect([...(await verifier.tenantsOf([v2, v1]))].sort()).toEqual([TENANT, other].sort());
-    await verifier.tenantsOf([v2, v1]);
+    expect([...(await verifier.tenantsOf([v2, v1], known))].sort()).toEqual([TENANT, other].sort());
+    await verifier.tenantsOf([v2, v1], known);
     expect(lookups).toBe(2); // the second batch reuses what was verified
+    // A token for a tenant none of the batch's subscriptions belongs to vouches for nothing.
+    expect([...(await verifier.tenantsOf([v1], (t) => (t === TENANT ? "global" : undefined)))]).toEqual([]);
   });
 
   it("refuses forged, expired, misaddressed and foreign-tenant tokens", async () => {
     const { privateKey, jwks } = await keys();
     const stranger = await keys();
     const verifier = new ValidationTokenVerifier({
-      identityBaseUrl: "https://login.microsoftonline.com",
+      identityBaseUrl: () => "https://login.microsoftonline.com",
       clientId: APP,
       keys: jwks,
     });
@@ -71,12 +76,12 @@ describe("validation tokens", () => {
       ["not a JWT", Promise.resolve("not-a-jwt")],
     ];
     for (const [what, t] of cases) {
-      const refused = await verifier.tenantsOf([await t]).catch((e: unknown) => e);
+      const refused = await verifier.tenantsOf([await t], anyTenant).catch((e: unknown) => e);
       expect(refused, what).toBeInstanceOf(NotificationRefused);
       expect((refused as NotificationRefused).reason, what).toBe("validation_token");
     }
     // One bad token among good ones refuses the batch.
-    await expect(verifier.tenantsOf([await token(privateKey), "bad"])).rejects.toBeInstanceOf(
+    await expect(verifier.tenantsOf([await token(privateKey), "bad"], anyTenant)).rejects.toBeInstanceOf(
       NotificationRefused,
     );
   });

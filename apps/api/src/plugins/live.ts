@@ -1,3 +1,4 @@
+import { cloudEndpoints, parseCloudHosts } from "@capstan/graph";
 import { CertificateStore, NotificationReceiver, ValidationTokenVerifier } from "@capstan/live";
 import { secretBoxFromConfig } from "@capstan/webhooks";
 import type { FastifyInstance } from "fastify";
@@ -13,6 +14,11 @@ declare module "fastify" {
 export default fp(
   async function live(app: FastifyInstance) {
     const certificates = new CertificateStore(app.db, secretBoxFromConfig(app.config));
+    // Where each cloud's Entra ID is reached, as the identity plugin configures it.
+    const cloudHosts = {
+      ...parseCloudHosts(app.config.CLOUD_HOST_BASE_URLS),
+      "login.microsoftonline.com": app.config.IDENTITY_BASE_URL.replace(/\/$/, ""),
+    };
     app.decorate(
       "liveReceiver",
       new NotificationReceiver({
@@ -21,7 +27,7 @@ export default fp(
         maxPending: app.config.LIVE_INBOX_MAX,
         maxVerifying: app.config.LIVE_VERIFY_MAX,
         validationTokens: new ValidationTokenVerifier({
-          identityBaseUrl: app.config.IDENTITY_BASE_URL,
+          identityBaseUrl: (cloud) => cloudEndpoints(cloud, cloudHosts).identityBaseUrl,
           clientId: app.config.AZURE_CLIENT_ID,
         }),
       }),

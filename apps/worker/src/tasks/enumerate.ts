@@ -136,7 +136,10 @@ export async function runEnumerateTask(
         await addUnlistedSenders(tx, task.tenantId, targetIds, "deleted");
       }
       // The directory snapshot (who each sender and member is) comes with the listing, at no extra request.
-      if (phase !== "teams" && (task.export.options as ExportPlanOptions).context !== false) {
+      if (
+        (phase === "users" || phase === "deleted") &&
+        (task.export.options as ExportPlanOptions).context !== false
+      ) {
         await recordDirectoryUsers(tx, task.tenantId, page.value, { deleted: phase === "deleted" });
       }
       await recordUsage(tx, task.tenantId, task.export.tenant.model, { requests: 1, bytes: page.bytes });
