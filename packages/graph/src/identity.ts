@@ -17,6 +17,9 @@ export const ENTRA_ORIGIN = "https://login.microsoftonline.com";
 /** The global cloud's `.default` scope; a national cloud's tenant gets its own (TokenProvider.scopeOf). */
 export const GRAPH_SCOPE = "https://graph.microsoft.com/.default";
 
+/** A held token is asked of MSAL again this long before it expires (MSAL refreshes within 5 minutes). */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+
 export type AppCredential =
   | { kind: "secret"; clientSecret: string }
   | { kind: "certificate"; privateKeyPem: string; thumbprint: string };
@@ -157,6 +160,13 @@ interface TenantClient {
 export class TokenProvider {
   private readonly clients = new Map<string, TenantClient>();
   private readonly inFlight = new Map<string, Promise<string>>();
+  /**
+   * Tokens this process holds, until REFRESH_BEFORE_MS before they expire: a Graph call then costs no trip
+   * to the shared cache (Redis) and no MSAL cache lookup. forget() drops them with MSAL's.
+   */
+  private readonly held = new Map<string, { token: string; until: number }>();
+  /** Bumped by forget(): a token acquired before it is not held. */
+  private readonly generations = new Map<string, number>();
   private readonly network: INetworkModule;
 
   private readonly hosts: CloudHosts;
@@ -223,9 +233,11 @@ export class TokenProvider {
    */
   async getToken(tenant: TenantRef, { fresh = false }: { fresh?: boolean } = {}): Promise<string> {
     if (fresh) return this.acquire(tenant, true);
+    const key = this.cacheKey(tenant);
+    const held = this.held.get(key);
+    if (held && Date.now() < held.until) return held.token;
     // Callers in this process share one request per tenant. A shared refusal is not passed on: it may
     // predate this call (consent granted meanwhile), so a caller that joined asks again on its own.
-    const key = this.cacheKey(tenant);
     const pending = this.inFlight.get(key);
     if (pending) return pending.catch(() => this.acquire(tenant, false));
     const promise = this.acquire(tenant, false).finally(() => {
@@ -236,6 +248,8 @@ export class TokenProvider {
   }
 
   private async acquire(tenant: TenantRef, skipCache: boolean): Promise<string> {
+    const key = this.cacheKey(tenant);
+    const generation = this.generations.get(key) ?? 0;
     const client = this.client(tenant);
     // The `.default` scope of the tenant's own cloud: its Graph is the token's audience.
     const request: ClientCredentialRequest = {
@@ -251,6 +265,9 @@ export class TokenProvider {
       await client.shared?.release();
     }
     if (!result?.accessToken) throw new TokenError("unavailable", "no access token in the response");
+    const expires = result.expiresOn?.getTime();
+    if (expires && (this.generations.get(key) ?? 0) === generation)
+      this.held.set(key, { token: result.accessToken, until: expires - REFRESH_BEFORE_MS });
     return result.accessToken;
   }
 
@@ -259,6 +276,8 @@ export class TokenProvider {
     const key = this.cacheKey(tenant);
     const client = this.clients.get(key);
     this.clients.delete(key);
+    this.held.delete(key);
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     // A request already in flight may hand out the forgotten token: later callers must not join it.
     this.inFlight.delete(key);
     if (client) {

@@ -111,6 +111,34 @@ describe("shared token cache", () => {
     expect(issued()).toBe(before + 1);
   });
 
+  it("holds a token in the process until it nears expiry: no shared-cache read per call, forget() drops it", async () => {
+    const redis = new Redis(env.redisUrl);
+    connections.push(redis);
+    const store = redisTokenCacheStore(redis, env.redisPrefix);
+    let reads = 0;
+    const provider = new TokenProvider({
+      app: demoApp,
+      identityBaseUrl: simUrl,
+      cacheStore: {
+        ...store,
+        get: (key) => {
+          reads++;
+          return store.get(key);
+        },
+      },
+    });
+    const directory = newDirectory("held");
+    const token = await provider.getToken(directory);
+    const afterFirst = reads;
+    for (let i = 0; i < 20; i++) expect(await provider.getToken(directory)).toBe(token);
+    expect(reads).toBe(afterFirst);
+    await provider.forget(directory);
+    const before = issued();
+    await provider.getToken(directory);
+    expect(reads).toBeGreaterThan(afterFirst);
+    expect(issued()).toBe(before + 1);
+  });
+
   it("still gets tokens when the shared store fails (Redis down)", async () => {
     const broken = () => Promise.reject(new Error("Connection is closed."));
     const provider = new TokenProvider({
