@@ -65,7 +65,15 @@ export class RunContext {
     const workerNodeArgs = this.flags["cpu-prof"]
       ? ["--cpu-prof", `--cpu-prof-dir=${path.join(this.outDir, "profiles")}`]
       : [];
-    const stack = await Stack.start(this.sim, { ...options, logDir: this.logDir, workerNodeArgs });
+    // --context true: exports capture chat context too (the scenarios' exports leave it out, like hosted
+    // contents, to measure the message path).
+    const context = this.flags.context;
+    const stack = await Stack.start(this.sim, {
+      ...options,
+      logDir: this.logDir,
+      workerNodeArgs,
+      ...(context ? { exportOverrides: { context: context !== "false" } } : {}),
+    });
     let stopped = false;
     const stop = async () => {
       if (stopped) return;

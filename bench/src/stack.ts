@@ -14,6 +14,8 @@ export interface StackOptions {
   logDir: string;
   /** Extra node options of the worker processes (e.g. --cpu-prof). */
   workerNodeArgs?: string[];
+  /** Export options every export of this stack gets over the scenario's (e.g. --context true). */
+  exportOverrides?: Record<string, unknown>;
 }
 
 export interface ExportView {
@@ -207,12 +209,19 @@ export class Stack {
 
   /** Starts a whole-tenant export (users' chats and teams' channels). */
   async startExport(tenant: OnboardedTenant, options: Record<string, unknown> = {}): Promise<ExportView> {
-    return this.call("POST", `/v1/tenants/${tenant.id}/exports`, { scope: "tenant", options });
+    return this.call("POST", `/v1/tenants/${tenant.id}/exports`, {
+      scope: "tenant",
+      options: { ...options, ...this.options.exportOverrides },
+    });
   }
 
   /** Starts an export of any scope (`{scope: "team", teamId, options}` …). */
   async startScopedExport(tenant: OnboardedTenant, body: Record<string, unknown>): Promise<ExportView> {
-    return this.call("POST", `/v1/tenants/${tenant.id}/exports`, body);
+    const options = {
+      ...(body.options as Record<string, unknown> | undefined),
+      ...this.options.exportOverrides,
+    };
+    return this.call("POST", `/v1/tenants/${tenant.id}/exports`, { ...body, options });
   }
 
   async cancelExport(id: string): Promise<void> {
