@@ -74,6 +74,17 @@ local function horizon(interval, tolerance)
   return math.max(maxReserve, interval * 1.5)
 end
 
+-- A team's slot held alone (a reservation above TEAM_HELD): only the team's bucket counted it; the tenant's
+-- and the app's tokens are taken when it is claimed, as for a fresh call that the team no longer holds up.
+local TEAM_HELD = 1e13
+local teamHeld = false
+if reserved > TEAM_HELD then
+  local at = reserved - TEAM_HELD
+  if now + 1 < at then return {0, math.ceil(at - now), 'reserved', ARGV[2]} end
+  teamHeld = now - at <= grace
+  reserved = 0
+end
+
 -- Every bucket counted a slot held as a negative time; only the tenant's side, a positive one. Claimed early
 -- it is kept; claimed on time it is granted (a tenant-side slot once the app side gives its tokens); claimed
 -- too late it has lapsed (sending now would bunch late callers together), and a fresh take follows.
@@ -107,12 +118,20 @@ end
 
 -- A team's bucket (4/s) sets a later slot than the tenant's: booking the tenant's bucket at that slot would
 -- move its next free time there too, and every other call of the tenant would queue behind one team's pace.
--- Nothing is booked; the caller comes back when the team has a token.
-if slot > now and side == 't' and reason == 'team' then
-  return {0, math.ceil(slot - now), reason, 0}
+-- Only the team's slot is held (so the team's callers line up, one per slot, instead of all coming back at
+-- once); the rest is taken when it is claimed.
+local teamAllow, teamLabel, teamInterval, teamTolerance = nil, nil, 0, 0
+if not teamHeld then teamAllow, teamLabel, teamInterval, teamTolerance = allowed('m') end
+if teamAllow ~= nil and teamAllow > slot then
+  if teamAllow - now > horizon(teamInterval, teamTolerance) then
+    return {0, math.max(1, math.ceil(teamAllow - now - horizon(teamInterval, teamTolerance))), teamLabel, 0}
+  end
+  book('m', teamAllow)
+  return {0, math.ceil(teamAllow - now), teamLabel, string.format('%.3f', teamAllow + TEAM_HELD)}
 end
 
 book('t', slot)
+if not teamHeld then book('m', slot) end
 if slot > now and side == 't' then
   -- The tenant's own limits set the slot: only its buckets are booked now. Booking the app's that far ahead
   -- too would make every other tenant wait behind this one's queue; the app's tokens are taken when the
@@ -318,7 +337,7 @@ export class RateLimiter {
     const none = `${k.tag}:none`;
     const keys = [k.block, `${k.block}:${cls}`, team ? `${k.block}:team:${team}` : none];
     const args: (number | string)[] = [];
-    const bucket = (key: string, limits: BucketLimits, side: "a" | "t", label: string) => {
+    const bucket = (key: string, limits: BucketLimits, side: "a" | "t" | "m", label: string) => {
       keys.push(key);
       args.push(1000 / limits.rate, (limits.burst - 1) * (1000 / limits.rate), side, label);
     };
@@ -329,7 +348,8 @@ export class RateLimiter {
       bucket(k.app, this.options.app, "a", "app");
       bucket(k.tenant, this.options.tenant, "t", "tenant");
     }
-    if (team && this.options.team) bucket(`${k.tenant}:team:${team}`, this.options.team, "t", "team");
+    // Side "m": the team's bucket, held on its own when it alone sets the slot (see TAKE_SCRIPT).
+    if (team && this.options.team) bucket(`${k.tenant}:team:${team}`, this.options.team, "m", "team");
     return { keys, args, classBlock: keys[1] as string, teamBlock: team ? keys[2] : undefined };
   }
 

@@ -63,19 +63,25 @@ describe("endpoint classes and teams", () => {
     expect(await drain(l, "t1", { class: "export" })).toEqual({ granted: 3, reason: "tenant" });
   });
 
-  it("a team's pace holds only that team: its refusal books nothing, the tenant's other calls go on", async () => {
+  it("a team's pace holds only that team: its callers line up on the team's slots, the tenant's other calls go on", async () => {
     const l = limiter("team-reserve", 2000);
-    expect(await l.take("app", "t1", undefined, { class: "export", team: "A" })).toEqual({ granted: true });
-    const refusal = await l.take("app", "t1", undefined, { class: "export", team: "A" });
-    if (refusal.granted) throw new Error("expected a refusal");
-    expect(refusal).toMatchObject({ reason: "team" });
-    expect(refusal.reservation).toBeUndefined();
-    expect(refusal.waitMs).toBeGreaterThan(900);
-    // Booking the team's slot on the tenant's bucket would hold these behind the team's pace.
+    const teamA = { class: "export", team: "A" } as const;
+    expect(await l.take("app", "t1", undefined, teamA)).toEqual({ granted: true });
+    const first = await l.take("app", "t1", undefined, teamA);
+    const second = await l.take("app", "t1", undefined, teamA);
+    if (first.granted || second.granted) throw new Error("expected refusals");
+    // Each holds the team's next free slot (1 s apart at 1/s), not the same one.
+    expect(first).toMatchObject({ reason: "team" });
+    expect(first.reservation).toBeDefined();
+    expect(second.reservation).toBeDefined();
+    expect(second.waitMs - first.waitMs).toBeGreaterThan(900);
+    // The tenant's bucket was not booked at the team's slots: these go now.
     expect(await l.take("app", "t1", undefined, { class: "export" })).toEqual({ granted: true });
     expect(await l.take("app", "t1", undefined, { class: "export", team: "B" })).toEqual({ granted: true });
-    await sleep(refusal.waitMs + 5);
-    expect(await l.take("app", "t1", undefined, { class: "export", team: "A" })).toEqual({ granted: true });
+    // Claimed on time, the team's slot is granted and takes its tenant token then (5 − 3 − 1 left).
+    await sleep(first.waitMs);
+    expect(await l.take("app", "t1", first.reservation, teamA)).toEqual({ granted: true });
+    expect(await drain(l, "t1", { class: "export" })).toEqual({ granted: 1, reason: "tenant" });
   });
 
   it("a scoped block stops that team or class only; a tenant block stops all of the tenant's calls", async () => {
