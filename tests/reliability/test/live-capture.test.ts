@@ -560,12 +560,15 @@ describe("live capture", () => {
     });
     expect(off.statusCode).toBe(200);
     expect(off.json().enabled).toBe(false);
-    await eventually(async () => (h.sim.subscriptions.list(entraId).length === 0 ? true : undefined), {
-      timeoutMs: 10_000,
-      intervalMs: 100,
-      what: "subscriptions deleted at Graph",
-    });
-    expect(await db().liveSubscription.count({ where: { tenantId } })).toBe(0);
+    // The manager deletes each subscription at Graph, then its row: wait for both.
+    await eventually(
+      async () =>
+        h.sim.subscriptions.list(entraId).length === 0 &&
+        (await db().liveSubscription.count({ where: { tenantId } })) === 0
+          ? true
+          : undefined,
+      { timeoutMs: 10_000, intervalMs: 100, what: "subscriptions deleted at Graph and here" },
+    );
   });
 
   it("an offboarded tenant's subscriptions are deleted at Graph", async () => {
