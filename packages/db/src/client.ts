@@ -126,10 +126,32 @@ export function sqlOf(target: SqlTarget): Sql {
  * Runs `fn` in a transaction on one pooled pg connection, and retries it as withTransaction does when
  * Postgres aborts it for a serialization failure or a deadlock.
  */
-export async function withPgTransaction<T>(
+export function withPgTransaction<T>(
   pool: pg.Pool,
   fn: (client: pg.PoolClient) => Promise<T>,
   { attempts = 5 }: { attempts?: number } = {},
+): Promise<T> {
+  return onPgConnection(pool, fn, attempts, true);
+}
+
+/**
+ * Runs `fn` on one pooled pg connection without a transaction around it (each statement commits on its own),
+ * retried as withPgTransaction is: for a statement that is all-or-nothing by itself, it saves the BEGIN and
+ * COMMIT round trips, and the row locks it takes are held only while it runs.
+ */
+export function withPgConnection<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  { attempts = 5 }: { attempts?: number } = {},
+): Promise<T> {
+  return onPgConnection(pool, fn, attempts, false);
+}
+
+async function onPgConnection<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  attempts: number,
+  transaction: boolean,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
@@ -141,12 +163,12 @@ export async function withPgTransaction<T>(
     };
     client.on("error", onError);
     try {
-      await client.query("BEGIN");
+      if (transaction) await client.query("BEGIN");
       const result = await fn(client);
-      await client.query("COMMIT");
+      if (transaction) await client.query("COMMIT");
       return result;
     } catch (error) {
-      if (!broken) {
+      if (transaction && !broken) {
         await client.query("ROLLBACK").catch((rollbackError: Error) => {
           broken = rollbackError;
         });

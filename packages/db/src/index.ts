@@ -41,6 +41,7 @@ export {
   type Statement,
   sqlOf,
   type Tx,
+  withPgConnection,
   withPgTransaction,
   withTransaction,
 } from "./client";

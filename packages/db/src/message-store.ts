@@ -163,8 +163,8 @@ export interface PageInput {
   /**
    * The export engine's checkpoint, written by the same statement: the task moves past the page only if it
    * still holds the link the page was fetched with (compare-and-set), and the tenant's usage ledger counts
-   * the request. One statement instead of three round trips per page; the caller's transaction rolls all of
-   * it back when the task was not moved (`advanced` false).
+   * the request. One statement instead of three round trips per page; when the task was not moved
+   * (`advanced` false) the statement wrote nothing.
    */
   checkpoint?: PageCheckpoint;
 }
@@ -196,8 +196,8 @@ export interface PageCheckpoint {
 // A silent deletion carries no deletion time, and under some tenants not even a new lastModifiedDateTime:
 // its deleted_at is its lastModifiedDateTime unless a version already held is as recent, in which case it is
 // when Capstan first saw the deletion (now()).
-const STORE_PAGE_SQL = `
-    WITH given AS (
+const storePageSql = (checkpointed: boolean) => `
+    WITH ${checkpointed ? CHECKPOINT_GUARD : ""} given AS (
       SELECT x.*, NULLIF(r.raw, 'null'::jsonb) AS raw
       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
         $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[], $16::timestamptz[],
@@ -226,7 +226,7 @@ const STORE_PAGE_SQL = `
         -- text (versions stored before hashes were, or Graph sending the same keys in another order).
         AND NOT EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
           AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag
-          AND v.json_hash <> x.json_hash AND v.raw = x.raw)
+          AND v.json_hash <> x.json_hash AND v.raw = x.raw) ${gate(checkpointed)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     ),
@@ -252,7 +252,7 @@ const STORE_PAGE_SQL = `
         deleted_at, updated_at)
       SELECT $1::uuid, container_id, message_id, container_type, chat_id, team_id, channel_id, etag, json_hash,
         from_user_id, reply_to_id, message_type, created_at, last_modified_at, deleted_at, now()
-      FROM newest
+      FROM newest WHERE true ${gate(checkpointed)}
       ON CONFLICT (tenant_id, container_id, message_id) DO UPDATE SET
         etag = EXCLUDED.etag, json_hash = EXCLUDED.json_hash, from_user_id = EXCLUDED.from_user_id,
         reply_to_id = EXCLUDED.reply_to_id, message_type = EXCLUDED.message_type,
@@ -269,7 +269,7 @@ const STORE_PAGE_SQL = `
     ),
     export_rows AS (
       INSERT INTO export_messages (export_id, container_id, message_id, etag, json_hash)
-      SELECT $2::uuid, container_id, message_id, etag, json_hash FROM input
+      SELECT $2::uuid, container_id, message_id, etag, json_hash FROM input WHERE true ${gate(checkpointed)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     ),
@@ -278,42 +278,57 @@ const STORE_PAGE_SQL = `
       SELECT $1::uuid, container_id, message_id, hosted_content_id, path, $3::uuid
       FROM unnest($21::text[], $22::text[], $23::text[], $24::text[])
         AS r(container_id, message_id, hosted_content_id, path)
+      WHERE true ${gate(checkpointed)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     )
+${checkpointed ? CHECKPOINT_TAIL : ""}
     SELECT (SELECT count(*) FROM new_versions) AS new_versions,
            (SELECT count(*) FROM export_rows) AS new_export_rows,
            (SELECT count(*) FROM refs) AS new_refs,
            (SELECT count(*) FROM current_view) AS current_rows,
-           (SELECT coalesce(array_agg(i ORDER BY i), '{}') FROM missing) AS missing`;
+           (SELECT coalesce(array_agg(i ORDER BY i), '{}') FROM missing) AS missing
+    ${checkpointed ? CHECKPOINT_COLUMNS : ""}`;
 
-// STORE_PAGE_SQL with the engine's checkpoint (PageCheckpoint): $25 link held, $26 next link, $27 messages
-// on the page, $28 month, $29 payment model, $30 ledger slot, $31 bytes. Also returns the account's
-// monthly budget, which the engine's threshold check reads in the same transaction.
-const STORE_PAGE_CHECKPOINT_SQL = STORE_PAGE_SQL.replace(
-  /\n\s*SELECT \(SELECT count\(\*\) FROM new_versions\)/,
-  `,
+// The checkpoint's parts of storePageSql(true) (PageCheckpoint): $25 link held, $26 next link, $27 messages on
+// the page, $28 month, $29 payment model, $30 ledger slot, $31 bytes. `guard` locks the task's row only while
+// it still holds the link the page was fetched with (compare-and-set; a runner that waited for another's
+// commit re-reads the row and finds the link moved), and every write of the statement is conditional on it:
+// a page whose checkpoint was lost writes nothing, so the statement needs no transaction around it to be
+// all-or-nothing. Also returns the account's monthly budget, which the engine's threshold check reads.
+const CHECKPOINT_GUARD = `guard AS (
+      SELECT 1 FROM export_tasks
+      WHERE id = $3::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $25::text
+      FOR UPDATE
+    ),`;
+
+const gate = (checkpointed: boolean) => (checkpointed ? "AND EXISTS (SELECT 1 FROM guard)" : "");
+
+const CHECKPOINT_TAIL = `,
     advanced AS (
       UPDATE export_tasks SET cursor = $26, pages_fetched = pages_fetched + 1,
         messages_seen = messages_seen + $27, messages_stored = messages_stored + (SELECT count(*) FROM export_rows),
         versions_new = versions_new + (SELECT count(*) FROM new_versions),
         phase = CASE WHEN $26::text IS NULL THEN 'hosted' ELSE phase END, updated_at = now()
-      WHERE id = $3::uuid AND status = 'running' AND phase = 'pages' AND cursor IS NOT DISTINCT FROM $25::text
+      WHERE id = $3::uuid AND EXISTS (SELECT 1 FROM guard)
       RETURNING 1
     ),
     usage AS (
       INSERT INTO usage_ledger (tenant_id, month, model, slot, requests, messages, bytes, throttled, updated_at)
-      VALUES ($1::uuid, $28, $29::"PaymentModel", $30, 1, $27, $31, 0, now())
+      SELECT $1::uuid, $28, $29::"PaymentModel", $30, 1, $27, $31, 0, now() WHERE EXISTS (SELECT 1 FROM guard)
       ON CONFLICT (tenant_id, month, model, slot) DO UPDATE SET
         requests = usage_ledger.requests + 1, messages = usage_ledger.messages + EXCLUDED.messages,
         bytes = usage_ledger.bytes + EXCLUDED.bytes, updated_at = now()
       RETURNING 1
-    )
-    SELECT (SELECT count(*) FROM advanced) AS advanced, (SELECT count(*) FROM usage) AS usage_rows,
+    )`;
+
+const CHECKPOINT_COLUMNS = `,
+           (SELECT count(*) FROM advanced) AS advanced, (SELECT count(*) FROM usage) AS usage_rows,
            (SELECT a.monthly_message_budget FROM accounts a JOIN tenants t ON t.account_id = a.id
-            WHERE t.id = $1::uuid) AS budget,
-           (SELECT count(*) FROM new_versions)`,
-);
+            WHERE t.id = $1::uuid) AS budget`;
+
+const STORE_PAGE_SQL = storePageSql(false);
+const STORE_PAGE_CHECKPOINT_SQL = storePageSql(true);
 
 // Which of a page's versions message_versions holds already (1-based positions in the key arrays).
 const STORED_VERSIONS_SQL = `
@@ -534,8 +549,9 @@ export async function storeMessagePage(
 
 /**
  * The export engine's page path: stores a page and, in the same statement, moves the task past it and adds
- * the request to the usage ledger (see PageCheckpoint). Run it in a transaction, and roll that back when
- * `advanced` is false.
+ * the request to the usage ledger (see PageCheckpoint). When `advanced` is false nothing was written. It is
+ * all-or-nothing by itself (a pool or a connection outside a transaction will do); in a transaction, with
+ * the statements that must commit with the page.
  */
 export async function storeCheckpointedPage(
   target: SqlTarget,

@@ -381,6 +381,59 @@ describe("a page stored with the engine's checkpoint", () => {
       SELECT requests, messages, bytes FROM usage_ledger WHERE tenant_id = ${ids.tenantId}::uuid AND month = '2026-04'`;
     expect(ledger).toEqual({ requests: 2n, messages: 2n, bytes: 2000n });
   });
+
+  it("is all-or-nothing without a transaction: of two runners holding the same link, the loser writes nothing", async () => {
+    const task = await db.exportTask.create({
+      data: {
+        exportId: ids.exportId,
+        tenantId: ids.tenantId,
+        kind: "user_chats",
+        targetId: "race",
+        status: "running",
+      },
+    });
+    const pool = pgPoolOf(db);
+    const pageOf = (id: string) => ({
+      ...ids,
+      taskId: task.id,
+      messages: [{ ...message(id, "1", "2026-05-01T00:00:00Z", id), chatId: "chat-race" }],
+    });
+    // Both runners queue behind a lock on the task's row, so both statements read it before either commits.
+    const holder = await pool.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("SELECT 1 FROM export_tasks WHERE id = $1::uuid FOR UPDATE", [task.id]);
+      const runners = ["race-a", "race-b"].map((id) =>
+        storeCheckpointedPage(pool, pageOf(id), { ...checkpoint(null, "link-2"), month: "2026-05" }),
+      );
+      await new Promise((r) => setTimeout(r, 200));
+      await holder.query("COMMIT");
+      const results = await Promise.all(runners);
+      expect(results.map((r) => r.advanced).sort()).toEqual([false, true]);
+      const winner = results[0]?.advanced ? "race-a" : "race-b";
+      const stored = await db.messageVersion.findMany({
+        where: { tenantId: ids.tenantId, messageId: { startsWith: "race-" } },
+        select: { messageId: true },
+      });
+      expect(stored).toEqual([{ messageId: winner }]);
+      expect(
+        await db.exportMessage.count({
+          where: { exportId: ids.exportId, messageId: { startsWith: "race-" } },
+        }),
+      ).toBe(1);
+      expect(await taskRow(task.id)).toMatchObject({
+        cursor: "link-2",
+        pagesFetched: 1,
+        messagesSeen: 1,
+        versionsNew: 1,
+      });
+      const [ledger] = await db.$queryRaw<{ requests: bigint }[]>`
+        SELECT sum(requests)::bigint AS requests FROM usage_ledger WHERE tenant_id = ${ids.tenantId}::uuid AND month = '2026-05'`;
+      expect(ledger).toEqual({ requests: 1n });
+    } finally {
+      holder.release();
+    }
+  });
 });
 
 describe("withPgTransaction", () => {

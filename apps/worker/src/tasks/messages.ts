@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import {
+  type CheckpointedPage,
   chatFetchOf,
   completeEngineTask,
   type ExportPlanOptions,
@@ -7,6 +8,7 @@ import {
   INLINE_UNLISTED_SENDERS,
   LEDGER_SLOTS,
   markHostedContentGone,
+  needsHostedListing,
   pendingHostedContents,
   pgPoolOf,
   type Queryable,
@@ -16,6 +18,7 @@ import {
   storeHostedContent,
   unlistedSendersOf,
   usageMonth,
+  withPgConnection,
   withPgTransaction,
 } from "@capstan/db";
 import { GraphError } from "@capstan/graph";
@@ -163,53 +166,74 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
   // Chats this run of the task claimed for context capture (a rerun claims again: the claim is idempotent).
   const claimed = new Set<string>();
   const context = capturesContext(task) && task.kind !== "team_channels";
+  const evaluationCap = ctx.settings.legacyBilling && task.export.tenant.model === "evaluation";
+  // Whether the account had no monthly budget when the last page was stored; unknown before the first.
+  let unbudgeted = false;
   for (;;) {
     await checkEvaluationCap(ctx, task);
     const page = await callGraph(ctx, job, token, task, (o) =>
       ctx.graph.getPage<GraphChatMessage>(tenant, url, o),
     );
+    const messages = page.value;
     const last = page.nextLink === null;
     const previous = cursor;
-    // On pg, not Prisma: this transaction runs once per page and is the engine's hottest path. One statement
-    // stores the page, moves the task past it and counts the request; the threshold check reads what it wrote.
-    const stored = await ctx.pageGate.run(task.tenantId, () =>
-      withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-        const stored = await storeCheckpointedPage(
-          client,
-          {
-            tenantId: task.tenantId,
-            exportId: task.exportId,
-            taskId: task.id,
-            messages: page.value,
-            hostedContents,
-          },
-          {
-            fromCursor: previous,
-            toCursor: page.nextLink,
-            model: task.export.tenant.model,
-            bytes: page.bytes,
-            ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
-            month: usageMonth(),
-          },
-        );
-        if (!stored.advanced) throw new LostCheckpoint();
-        // Versions whose hosted contents no <img> names (cards, code snippets): listed later by the task.
-        if (hostedContents)
-          await recordHostedListings(client, {
-            tenantId: task.tenantId,
-            taskId: task.id,
-            messages: page.value,
-          });
-        await reportUsageThresholds(ctx, client, task, page.value.length, stored.budget);
-        // The page's chats new to this task: their context is fetched once the listing is done. Only pages
-        // that meet a new chat pay this statement.
-        const chats = context ? await claimChats(client, task, claimed, page.value) : [];
-        return { ...stored, chats };
-      }),
+    const store = (client: Queryable) =>
+      storeCheckpointedPage(
+        client,
+        {
+          tenantId: task.tenantId,
+          exportId: task.exportId,
+          taskId: task.id,
+          messages,
+          hostedContents,
+        },
+        {
+          fromCursor: previous,
+          toCursor: page.nextLink,
+          model: task.export.tenant.model,
+          bytes: page.bytes,
+          ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
+          month: usageMonth(),
+        },
+      );
+    // On pg, not Prisma: this runs once per page and is the engine's hottest path. One statement stores the
+    // page, moves the task past it and counts the request. A page that needs nothing else committed with it
+    // (no hosted-content listing, no chat to claim, no usage threshold to check) is that statement alone, one
+    // round trip; a budget set meanwhile (the statement reads it) applies from the next page on, as it would
+    // had it been set a moment later. Any other page runs in a transaction with what must commit with it.
+    const alone: boolean =
+      unbudgeted &&
+      !evaluationCap &&
+      !(hostedContents && messages.some(needsHostedListing)) &&
+      !(context && messages.some((m) => m.chatId && !claimed.has(m.chatId)));
+    const stored: CheckpointedPage & { chats: string[] } = await ctx.pageGate.run(task.tenantId, () =>
+      alone
+        ? withPgConnection(pgPoolOf(ctx.db), async (client) => {
+            const result = await store(client);
+            if (!result.advanced) throw new LostCheckpoint();
+            return { ...result, chats: [] as string[] };
+          })
+        : withPgTransaction(pgPoolOf(ctx.db), async (client) => {
+            const result = await store(client);
+            if (!result.advanced) throw new LostCheckpoint();
+            // Versions whose hosted contents no <img> names (cards, code snippets): listed later by the task.
+            if (hostedContents)
+              await recordHostedListings(client, {
+                tenantId: task.tenantId,
+                taskId: task.id,
+                messages,
+              });
+            await reportUsageThresholds(ctx, client, task, messages.length, result.budget);
+            // The page's chats new to this task: their context is fetched once the listing is done. Only
+            // pages that meet a new chat pay this statement.
+            const chats = context ? await claimChats(client, task, claimed, messages) : [];
+            return { ...result, chats };
+          }),
     );
+    unbudgeted = stored.budget === null;
     for (const chatId of stored.chats) claimed.add(chatId);
     ctx.metrics?.pageStored({
-      fetched: page.value.length,
+      fetched: messages.length,
       stored: stored.newExportRows,
       versionsNew: stored.newVersions,
     });
