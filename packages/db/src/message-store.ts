@@ -223,10 +223,12 @@ const storePageSql = (checkpointed: boolean) => `
       SELECT $1::uuid, container_id, message_id, etag, json_hash, last_modified_at, deleted_at, raw, raw_text
       FROM input x WHERE raw IS NOT NULL
         -- The same content under the same etag is the same version even where its hash came from other
-        -- text (versions stored before hashes were, or Graph sending the same keys in another order).
-        AND NOT EXISTS (SELECT 1 FROM message_versions v WHERE v.tenant_id = $1::uuid
+        -- text (versions stored before hashes were, or Graph sending the same keys in another order). An
+        -- aggregate subquery, so that it stays a per-row probe of the primary key: as an anti-join the planner
+        -- may hash the tenant's every stored version (detoasting and hashing each jsonb) for one page.
+        AND NOT coalesce((SELECT bool_or(v.raw = x.raw) FROM message_versions v WHERE v.tenant_id = $1::uuid
           AND v.container_id = x.container_id AND v.message_id = x.message_id AND v.etag = x.etag
-          AND v.json_hash <> x.json_hash AND v.raw = x.raw) ${gate(checkpointed)}
+          AND v.json_hash <> x.json_hash), false) ${gate(checkpointed)}
       ON CONFLICT DO NOTHING
       RETURNING 1
     ),
