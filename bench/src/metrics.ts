@@ -55,6 +55,13 @@ export function summarizeRate(points: Point[], total: number, window?: Window): 
   };
 }
 
+/** "0", or the count and the limits that drew them: "2 (team 1, appTenant#other 1)". */
+export function throttledText(m: Pick<PhaseMetrics, "throttled" | "throttledByScope">): string {
+  const scopes = Object.entries(m.throttledByScope).filter(([, n]) => n > 0);
+  if (m.throttled === 0 || scopes.length === 0) return String(m.throttled);
+  return `${m.throttled} (${scopes.map(([scope, n]) => `${scope} ${n}`).join(", ")})`;
+}
+
 export interface TenantPhaseMetrics {
   name: string;
   entraTenantId: string;
@@ -71,6 +78,8 @@ export interface PhaseMetrics {
   durationSeconds: number;
   requests: number;
   throttled: number;
+  /** The simulator's 429s by the limit they enforced (appTenant, app, team; `#class` for a class's own). */
+  throttledByScope: Record<string, number>;
   peakAppRequestsPerSecond: number;
   appRequestsPerSecond: RateSummary;
   /** Messages received from Graph and written (each chat message once per participant). */
@@ -198,6 +207,7 @@ export function phaseMetrics(
     durationSeconds: last && first ? last.t - first.t : 0,
     requests: counters.requests.total,
     throttled: counters.throttled.total,
+    throttledByScope: { ...counters.throttled.byScope },
     peakAppRequestsPerSecond: counters.peaks.app[DEMO_APP.clientId]?.attempted ?? 0,
     appRequestsPerSecond: summarizeRate(app, counters.requests.total, window),
     messagesSeenPerSecond: summarizeRate(seen, totalSeen, window),
