@@ -1,4 +1,4 @@
-import { type Db, pgPoolOf, withPgTransaction } from "./client";
+import { type Db, pgPoolOf, withPgConnection } from "./client";
 
 /*
  * Admission control. Graph limits each tenant to 200 requests/s, so a tenant gains nothing from having
@@ -12,6 +12,7 @@ import { type Db, pgPoolOf, withPgTransaction } from "./client";
  * before admission existed).
  */
 
+// $1 tenant, $2 limit; spelled as literals by admitSql (see admitTasks).
 const ADMIT_SQL = `
   WITH admitted AS (
     SELECT count(*) AS n FROM export_tasks t JOIN exports e ON e.id = t.export_id
@@ -28,16 +29,32 @@ const ADMIT_SQL = `
   )
   RETURNING id`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The lock and the admission as one simple query: its two statements run as one implicit transaction, in
+ * one round trip, and the second takes its snapshot after the lock is held, so it sees every admission that
+ * committed before. (Parameters would need the extended protocol, one statement per message: the lock would
+ * then stay held across three round trips to a worker, and the tenant's admissions queue behind each other.)
+ */
+function admitSql(tenantId: string, limit: number): string {
+  if (!UUID.test(tenantId)) throw new Error(`not a tenant id: ${tenantId}`);
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`not an admission limit: ${limit}`);
+  return `SELECT pg_advisory_xact_lock(hashtext('capstan:admit:${tenantId}'));
+    ${ADMIT_SQL.replaceAll("$1::uuid", `'${tenantId}'::uuid`).replaceAll("$2::int", `${limit}`)}`;
+}
+
 /**
  * Admits the oldest waiting tasks of a tenant, up to `limit` admitted at once; returns them to enqueue.
- * Runs as every task closes, so on the pg driver rather than Prisma.
+ * Runs as every task closes, so on the pg driver rather than Prisma. One admitter per tenant at a time, or
+ * two could each see room for the same free slots.
  */
 export async function admitTasks(db: Db, tenantId: string, limit: number): Promise<string[]> {
-  return withPgTransaction(pgPoolOf(db), async (client) => {
-    // One admitter per tenant at a time, or two could each see room for the same free slots.
-    await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`capstan:admit:${tenantId}`]);
-    const { rows } = await client.query<{ id: string }>(ADMIT_SQL, [tenantId, limit]);
-    return rows.map((r) => r.id);
+  const text = admitSql(tenantId, limit);
+  return withPgConnection(pgPoolOf(db), async (client) => {
+    // A simple query of several statements answers with one result per statement.
+    const results = (await client.query(text)) as unknown as { rows: { id: string }[] }[];
+    return (results[1]?.rows ?? []).map((r) => r.id);
   });
 }
 
