@@ -41,6 +41,8 @@ export interface EngineTask {
       cloud: Cloud;
       model: PaymentModel;
       status: TenantStatus;
+      /** The account's monthly message budget when the task was loaded (null: none). */
+      accountMonthlyBudget: number | null;
     };
   };
 }
@@ -67,13 +69,16 @@ interface EngineTaskRow {
   cloud: Cloud;
   model: PaymentModel;
   tenant_status: TenantStatus;
+  monthly_message_budget: number | null;
 }
 
 const LOAD_TASK_SQL = `
   SELECT t.id, t.export_id, t.tenant_id, t.kind, t.target_id, t.window_start, t.window_end, t.status,
     t.phase, t.cursor, t.senders, e.status AS export_status, e.scope, e.options, e.schedule_id,
-    e.created_at AS export_created_at, n.account_id, n.entra_tenant_id, n.cloud, n.model, n.status AS tenant_status
+    e.created_at AS export_created_at, n.account_id, n.entra_tenant_id, n.cloud, n.model, n.status AS tenant_status,
+    a.monthly_message_budget
   FROM export_tasks t JOIN exports e ON e.id = t.export_id JOIN tenants n ON n.id = t.tenant_id
+    JOIN accounts a ON a.id = n.account_id
   WHERE t.id = $1::uuid`;
 
 /** A task with its export and tenant, in one statement; null when it does not exist. */
@@ -106,6 +111,7 @@ export async function loadEngineTask(db: Queryable, taskId: string): Promise<Eng
         cloud: r.cloud,
         model: r.model,
         status: r.tenant_status,
+        accountMonthlyBudget: r.monthly_message_budget,
       },
     },
   };

@@ -167,8 +167,8 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
   const claimed = new Set<string>();
   const context = capturesContext(task) && task.kind !== "team_channels";
   const evaluationCap = ctx.settings.legacyBilling && task.export.tenant.model === "evaluation";
-  // Whether the account had no monthly budget when the last page was stored; unknown before the first.
-  let unbudgeted = false;
+  // Whether the account had no monthly budget when the task was loaded, then when the last page was stored.
+  let unbudgeted = task.export.tenant.accountMonthlyBudget === null;
   for (;;) {
     await checkEvaluationCap(ctx, task);
     const page = await callGraph(ctx, job, token, task, (o) =>
