@@ -98,6 +98,11 @@ export const configSchema = z.object({
   RATE_LIMIT_MAX_RESERVE_MS: z.coerce.number().int().min(0).max(5000).default(250),
   /** Fraction of each limit left unused, for the jitter between taking a token and the request reaching Graph. */
   RATE_LIMIT_HEADROOM: z.coerce.number().min(0).max(0.5).default(0.08),
+  /**
+   * The least time each second that a one-token bucket (the 20/s and 30/s classes, 4/s per team) keeps free,
+   * for a request that reaches Graph late beside one that does not.
+   */
+  RATE_LIMIT_MARGIN_MS: z.coerce.number().int().min(0).max(500).default(150),
 
   /** Export tasks one worker process runs at once; waiting tasks step aside, so this bounds requests in flight. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(128),
@@ -247,5 +252,6 @@ export function limitSettingsOf(c: Config) {
     otherTenantRps: c.RATE_LIMIT_OTHER_TENANT_RPS,
     teamRps: c.RATE_LIMIT_TEAM_RPS,
     headroom: c.RATE_LIMIT_HEADROOM,
+    marginMs: c.RATE_LIMIT_MARGIN_MS,
   };
 }

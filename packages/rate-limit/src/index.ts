@@ -266,11 +266,18 @@ export function limitsUnder(
   {
     headroom = 0.08,
     burst = Math.max(1, Math.floor(limitPerSecond / 50)),
-  }: { headroom?: number; burst?: number } = {},
+    marginMs = 150,
+  }: { headroom?: number; burst?: number; marginMs?: number } = {},
 ): BucketLimits {
-  // A bucket of one spaces calls 1/rate apart: the (L+1)-th call comes 1/(1 - headroom) s after the first, so
-  // the headroom is kept as time. Larger bursts keep it as calls, since r + b pass at once.
-  if (burst <= 1) return { rate: Math.max(0.1, limitPerSecond * (1 - headroom)), burst: 1 };
+  // A bucket of one spaces calls 1/rate apart, so its headroom is kept as time: the (L+1)-th call comes at
+  // least 1 s + the margin after the first. One request that reaches Graph late by more than the margin, next
+  // to one that does not, makes L+1 in a second; a fraction of a small limit is too little time for that on a
+  // loaded machine (8 % of 4/s is 87 ms), hence a floor of `marginMs`. Larger bursts keep the headroom as
+  // calls, since r + b pass at once and a few late requests cannot crowd a second.
+  if (burst <= 1) {
+    const margin = Math.max(marginMs / 1000, headroom / (1 - headroom));
+    return { rate: Math.max(0.1, Math.round((limitPerSecond / (1 + margin)) * 1000) / 1000), burst: 1 };
+  }
   return { rate: Math.max(1, Math.floor(limitPerSecond * (1 - headroom)) - burst), burst };
 }
 
@@ -286,12 +293,18 @@ export interface GraphLimitSettings {
   otherTenantRps: number;
   teamRps: number;
   headroom: number;
+  /** The least time (ms) one-token buckets keep free in each second for late requests (see limitsUnder). */
+  marginMs?: number | undefined;
 }
 
 /** The buckets of every class and the team bucket, each kept under its limit with the headroom. */
 export function graphLimits(s: GraphLimitSettings) {
   const under = (rps: number, burst?: number) =>
-    limitsUnder(rps, burst === undefined ? { headroom: s.headroom } : { headroom: s.headroom, burst });
+    limitsUnder(rps, {
+      headroom: s.headroom,
+      ...(burst === undefined ? {} : { burst }),
+      ...(s.marginMs === undefined ? {} : { marginMs: s.marginMs }),
+    });
   return {
     app: under(s.appRps, s.appBurst),
     tenant: under(s.tenantRps, s.tenantBurst),

@@ -102,8 +102,12 @@ describe("endpoint classes and teams", () => {
     expect((await l.state("app", "t1")).blockedMs).toBeGreaterThan(4000);
   });
 
-  it("small limits keep their headroom as time: a bucket of one at 92% of 4/s", () => {
-    expect(limitsUnder(4, { burst: 1 })).toEqual({ rate: 3.68, burst: 1 });
+  it("small limits keep their headroom as time: the 5th call of a bucket of one at 4/s comes 1.15 s after the 1st", () => {
+    // The margin's floor (150 ms) is more than 8 % of a small limit leaves (87 ms at 4/s).
+    expect(limitsUnder(4, { burst: 1 })).toEqual({ rate: 3.478, burst: 1 });
+    expect(4 / limitsUnder(4, { burst: 1 }).rate).toBeGreaterThanOrEqual(1.15);
+    // Without the floor, the fraction alone: the 5th call 1/0.92 s after the first.
+    expect(limitsUnder(4, { burst: 1, marginMs: 0 })).toEqual({ rate: 3.68, burst: 1 });
     const limits = graphLimits({
       appRps: 1000,
       tenantRps: 200,
@@ -113,10 +117,13 @@ describe("endpoint classes and teams", () => {
       otherTenantRps: 30,
       teamRps: 4,
       headroom: 0.08,
+      marginMs: 150,
     });
-    expect(limits.classes.message.tenant.rate).toBeCloseTo(18.4, 9);
-    expect(limits.classes.message.tenant.burst).toBe(1);
-    expect(limits.team).toEqual({ rate: 3.68, burst: 1 });
+    expect(limits.classes.message.tenant).toEqual({ rate: 17.391, burst: 1 });
+    expect(limits.classes.other.tenant).toEqual({ rate: 26.087, burst: 1 });
+    expect(limits.team).toEqual({ rate: 3.478, burst: 1 });
+    // Buckets of several tokens keep their headroom as calls: the margin does not apply.
     expect(limits.app).toEqual({ rate: 900, burst: 20 });
+    expect(limits.tenant).toEqual({ rate: 180, burst: 4 });
   });
 });
