@@ -29,7 +29,8 @@ export async function soak(ctx: RunContext): Promise<ScenarioResult> {
   const each = {
     users: ctx.num("users", q ? 8 : 60),
     chatsPerUser: q ? 3 : 8,
-    messagesPerChat: ctx.num("messages-per-chat", q ? 40 : 300),
+    // Chats fetched once receive each message about once: 900 a chat makes ≈ 1.1 M messages received.
+    messagesPerChat: ctx.num("messages-per-chat", q ? 40 : 900),
     teams: q ? 1 : 2,
     channelsPerTeam: 3,
     messagesPerChannel: q ? 60 : 1000,
