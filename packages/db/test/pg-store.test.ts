@@ -322,6 +322,16 @@ describe("a page stored with the engine's checkpoint", () => {
     ledgerSlot: 3,
     month: "2026-04",
   });
+  const runningTask = (targetId: string) =>
+    db.exportTask.create({
+      data: {
+        exportId: ids.exportId,
+        tenantId: ids.tenantId,
+        kind: "user_chats",
+        targetId,
+        status: "running",
+      },
+    });
   const taskRow = (taskId: string) =>
     db.exportTask.findUniqueOrThrow({
       where: { id: taskId },
@@ -336,15 +346,7 @@ describe("a page stored with the engine's checkpoint", () => {
     });
 
   it("moves the task, counts the request and the budget in one statement; refuses a stale link", async () => {
-    const task = await db.exportTask.create({
-      data: {
-        exportId: ids.exportId,
-        tenantId: ids.tenantId,
-        kind: "user_chats",
-        targetId: "cp",
-        status: "running",
-      },
-    });
+    const task = await runningTask("cp");
     const page = {
       ...ids,
       taskId: task.id,
@@ -383,15 +385,7 @@ describe("a page stored with the engine's checkpoint", () => {
   });
 
   it("is all-or-nothing without a transaction: of two runners holding the same link, the loser writes nothing", async () => {
-    const task = await db.exportTask.create({
-      data: {
-        exportId: ids.exportId,
-        tenantId: ids.tenantId,
-        kind: "user_chats",
-        targetId: "race",
-        status: "running",
-      },
-    });
+    const task = await runningTask("race");
     const pool = pgPoolOf(db);
     const pageOf = (id: string) => ({
       ...ids,

@@ -32,7 +32,6 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { afterCursor, newestFirst, newestFirstBy, toPage } from "../lib/pagination";
 import { audit } from "./audit";
-import { decodeCursor, encodeCursor } from "./cursor";
 
 /** Endpoints one account may have. */
 export const MAX_ENDPOINTS_PER_ACCOUNT = 20;
