@@ -61,27 +61,21 @@ export function capturesContext(task: LoadedTask): boolean {
   return (task.export.options as ExportPlanOptions).context !== false;
 }
 
-/** Claims, in a page's transaction, the chats of the page this task has not claimed in this run yet. */
-export async function claimChats(
-  client: Queryable,
-  task: LoadedTask,
-  claimed: Set<string>,
-  messages: { chatId?: string | null }[],
-): Promise<string[]> {
-  const fresh = [
-    ...new Set(messages.map((m) => m.chatId).filter((id): id is string => !!id && !claimed.has(id))),
-  ];
-  if (fresh.length > 0) {
-    await claimContexts(client, {
-      exportId: task.exportId,
-      tenantId: task.tenantId,
-      taskId: task.id,
-      kind: "chat",
-      keys: fresh,
-    });
-  }
-  // Added to `claimed` by the caller once the transaction committed.
-  return fresh;
+/** The chats of a page this task has not claimed in this run yet. */
+export function unclaimedChats(claimed: Set<string>, messages: { chatId?: string | null }[]): string[] {
+  return [...new Set(messages.map((m) => m.chatId).filter((id): id is string => !!id && !claimed.has(id)))];
+}
+
+/** Claims, in a page's transaction, chats of the page new to this task (see unclaimedChats). */
+export async function claimChats(client: Queryable, task: LoadedTask, chats: string[]): Promise<void> {
+  if (chats.length === 0) return;
+  await claimContexts(client, {
+    exportId: task.exportId,
+    tenantId: task.tenantId,
+    taskId: task.id,
+    kind: "chat",
+    keys: chats,
+  });
 }
 
 /** One claimed capture in progress: its key, and what it fetched before it last stepped aside. */

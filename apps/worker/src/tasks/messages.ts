@@ -26,7 +26,7 @@ import { emitUsageThresholds } from "@capstan/webhooks";
 import { type EngineContext, type LoadedTask, LostCheckpoint, TaskStop, tenantRef } from "../context";
 import { callGraph, type TaskJob } from "../graph-call";
 import { type ChatSelection, firstMessagesPath, type MessagesKind } from "../graph-query";
-import { captureContext, capturesContext, claimChats } from "./context";
+import { captureContext, capturesContext, claimChats, unclaimedChats } from "./context";
 import { listHostedContents } from "./hosted-listings";
 
 /** Messages Graph returned for a tenant this month, from the usage ledger. */
@@ -38,10 +38,15 @@ async function monthlyMessages(db: Queryable, tenantId: string): Promise<number>
   return Number(rows[0]?.total ?? 0);
 }
 
+/** Whether legacy billing caps this task's tenant (evaluation mode). */
+function underEvaluationCap(ctx: EngineContext, task: LoadedTask): boolean {
+  return ctx.settings.legacyBilling && task.export.tenant.model === "evaluation";
+}
+
 /** Legacy billing: stop an evaluation-mode tenant at its monthly cap before Microsoft answers 402. */
 async function checkEvaluationCap(ctx: EngineContext, task: LoadedTask): Promise<void> {
   const { tenant } = task.export;
-  if (!ctx.settings.legacyBilling || tenant.model !== "evaluation") return;
+  if (!underEvaluationCap(ctx, task)) return;
   const used = await monthlyMessages(pgPoolOf(ctx.db), tenant.id);
   if (used >= ctx.settings.evaluationMonthlyCap) {
     throw new TaskStop(
@@ -76,7 +81,7 @@ async function reportUsageThresholds(
   if (added === 0) return;
   const { tenant } = task.export;
   const period = usageMonth();
-  if (ctx.settings.legacyBilling && tenant.model === "evaluation") {
+  if (underEvaluationCap(ctx, task)) {
     await lockUsage(client, `tenant:${tenant.id}`);
     const used = await monthlyMessages(client, tenant.id);
     await emitUsageThresholds(client, {
@@ -166,7 +171,7 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
   // Chats this run of the task claimed for context capture (a rerun claims again: the claim is idempotent).
   const claimed = new Set<string>();
   const context = capturesContext(task) && task.kind !== "team_channels";
-  const evaluationCap = ctx.settings.legacyBilling && task.export.tenant.model === "evaluation";
+  const evaluationCap = underEvaluationCap(ctx, task);
   // Whether the account had no monthly budget when the task was loaded, then when the last page was stored.
   let unbudgeted = task.export.tenant.accountMonthlyBudget === null;
   for (;;) {
@@ -177,61 +182,46 @@ async function fetchPages(ctx: EngineContext, job: TaskJob, token: string | unde
     const messages = page.value;
     const last = page.nextLink === null;
     const previous = cursor;
-    const store = (client: Queryable) =>
-      storeCheckpointedPage(
-        client,
-        {
-          tenantId: task.tenantId,
-          exportId: task.exportId,
-          taskId: task.id,
-          messages,
-          hostedContents,
-        },
-        {
-          fromCursor: previous,
-          toCursor: page.nextLink,
-          model: task.export.tenant.model,
-          bytes: page.bytes,
-          ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
-          month: usageMonth(),
-        },
-      );
+    // The page's chats new to this task: their context is fetched once the listing is done.
+    const chats = context ? unclaimedChats(claimed, messages) : [];
     // On pg, not Prisma: this runs once per page and is the engine's hottest path. One statement stores the
     // page, moves the task past it and counts the request. A page that needs nothing else committed with it
     // (no hosted-content listing, no chat to claim, no usage threshold to check) is that statement alone, one
     // round trip; a budget set meanwhile (the statement reads it) applies from the next page on, as it would
     // had it been set a moment later. Any other page runs in a transaction with what must commit with it.
-    const alone: boolean =
+    const alone =
       unbudgeted &&
       !evaluationCap &&
-      !(hostedContents && messages.some(needsHostedListing)) &&
-      !(context && messages.some((m) => m.chatId && !claimed.has(m.chatId)));
-    const stored: CheckpointedPage & { chats: string[] } = await ctx.pageGate.run(task.tenantId, () =>
-      alone
-        ? withPgConnection(pgPoolOf(ctx.db), async (client) => {
-            const result = await store(client);
-            if (!result.advanced) throw new LostCheckpoint();
-            return { ...result, chats: [] as string[] };
-          })
-        : withPgTransaction(pgPoolOf(ctx.db), async (client) => {
-            const result = await store(client);
-            if (!result.advanced) throw new LostCheckpoint();
-            // Versions whose hosted contents no <img> names (cards, code snippets): listed later by the task.
-            if (hostedContents)
-              await recordHostedListings(client, {
-                tenantId: task.tenantId,
-                taskId: task.id,
-                messages,
-              });
-            await reportUsageThresholds(ctx, client, task, messages.length, result.budget);
-            // The page's chats new to this task: their context is fetched once the listing is done. Only
-            // pages that meet a new chat pay this statement.
-            const chats = context ? await claimChats(client, task, claimed, messages) : [];
-            return { ...result, chats };
-          }),
+      chats.length === 0 &&
+      !(hostedContents && messages.some(needsHostedListing));
+    const stored: CheckpointedPage = await ctx.pageGate.run(task.tenantId, () =>
+      (alone ? withPgConnection : withPgTransaction)(pgPoolOf(ctx.db), async (client) => {
+        const result = await storeCheckpointedPage(
+          client,
+          { tenantId: task.tenantId, exportId: task.exportId, taskId: task.id, messages, hostedContents },
+          {
+            fromCursor: previous,
+            toCursor: page.nextLink,
+            model: task.export.tenant.model,
+            bytes: page.bytes,
+            ledgerSlot: Math.floor(Math.random() * LEDGER_SLOTS),
+            month: usageMonth(),
+          },
+        );
+        if (!result.advanced) throw new LostCheckpoint();
+        if (alone) return result;
+        // Versions whose hosted contents no <img> names (cards, code snippets): listed later by the task.
+        if (hostedContents) {
+          await recordHostedListings(client, { tenantId: task.tenantId, taskId: task.id, messages });
+        }
+        await reportUsageThresholds(ctx, client, task, messages.length, result.budget);
+        await claimChats(client, task, chats);
+        return result;
+      }),
     );
     unbudgeted = stored.budget === null;
-    for (const chatId of stored.chats) claimed.add(chatId);
+    // Claimed once the page's transaction committed.
+    for (const chatId of chats) claimed.add(chatId);
     ctx.metrics?.pageStored({
       fetched: messages.length,
       stored: stored.newExportRows,
