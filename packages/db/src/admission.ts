@@ -12,23 +12,6 @@ import { type Db, pgPoolOf, withPgConnection } from "./client";
  * before admission existed).
  */
 
-// $1 tenant, $2 limit; spelled as literals by admitSql (see admitTasks).
-const ADMIT_SQL = `
-  WITH admitted AS (
-    SELECT count(*) AS n FROM export_tasks t JOIN exports e ON e.id = t.export_id
-    WHERE t.tenant_id = $1::uuid AND e.status IN ('queued', 'running')
-      AND (t.status = 'running' OR (t.status = 'pending' AND t.admitted_at IS NOT NULL))
-  )
-  UPDATE export_tasks SET admitted_at = now()
-  WHERE id IN (
-    SELECT t.id FROM export_tasks t JOIN exports e ON e.id = t.export_id
-    WHERE t.tenant_id = $1::uuid AND t.status = 'pending' AND t.admitted_at IS NULL
-      AND e.status IN ('queued', 'running')
-    ORDER BY t.created_at, t.id
-    LIMIT GREATEST(0, $2::int - (SELECT n FROM admitted))
-  )
-  RETURNING id`;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -36,12 +19,27 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * one round trip, and the second takes its snapshot after the lock is held, so it sees every admission that
  * committed before. (Parameters would need the extended protocol, one statement per message: the lock would
  * then stay held across three round trips to a worker, and the tenant's admissions queue behind each other.)
+ * So the tenant and the limit are literals, checked to be a UUID and an integer.
  */
 function admitSql(tenantId: string, limit: number): string {
   if (!UUID.test(tenantId)) throw new Error(`not a tenant id: ${tenantId}`);
   if (!Number.isInteger(limit) || limit < 0) throw new Error(`not an admission limit: ${limit}`);
+  const tenant = `'${tenantId}'::uuid`;
   return `SELECT pg_advisory_xact_lock(hashtext('capstan:admit:${tenantId}'));
-    ${ADMIT_SQL.replaceAll("$1::uuid", `'${tenantId}'::uuid`).replaceAll("$2::int", `${limit}`)}`;
+  WITH admitted AS (
+    SELECT count(*) AS n FROM export_tasks t JOIN exports e ON e.id = t.export_id
+    WHERE t.tenant_id = ${tenant} AND e.status IN ('queued', 'running')
+      AND (t.status = 'running' OR (t.status = 'pending' AND t.admitted_at IS NOT NULL))
+  )
+  UPDATE export_tasks SET admitted_at = now()
+  WHERE id IN (
+    SELECT t.id FROM export_tasks t JOIN exports e ON e.id = t.export_id
+    WHERE t.tenant_id = ${tenant} AND t.status = 'pending' AND t.admitted_at IS NULL
+      AND e.status IN ('queued', 'running')
+    ORDER BY t.created_at, t.id
+    LIMIT GREATEST(0, ${limit} - (SELECT n FROM admitted))
+  )
+  RETURNING id`;
 }
 
 /**
